@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// lowdb and steno are ESM-only; the main process is CommonJS (no "type": "module",
+// so the sandboxed preload stays CommonJS), so they are bundled instead of externalized.
+const bundledEsmDeps = ['lowdb', 'steno'];
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin({ exclude: bundledEsmDeps })],
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+    },
+  },
+  preload: {
+    // A sandboxed preload cannot require other files: bundle everything into one CommonJS file.
+    plugins: [externalizeDepsPlugin({ exclude: ['valibot'] })],
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { preload: resolve(__dirname, 'src-main/preload.ts') },
+        output: { format: 'cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src-renderer'),
+    plugins: [svelte()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+    },
+  },
+});
