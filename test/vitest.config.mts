@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['test/main/**/*.test.ts', 'test/store/**/*.test.ts', 'test/services/**/*.test.ts', 'test/*.test.ts'],
+          include: ['test/main/**/*.test.ts', 'test/store/**/*.test.ts', 'test/services/**/*.test.ts', 'test/architecture/**/*.test.ts'],
         },
       },
       {

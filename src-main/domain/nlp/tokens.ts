@@ -1,0 +1,69 @@
+/**
+ * Part-of-speech tagged tokens with exact offsets, from wink-nlp's English lite model
+ * (measured best here for sentences, numbers and speed; see NOTES-toolchain.md).
+ * wink reports tokens and spacing but not character offsets, so offsets are recovered by
+ * walking the source text forward token by token.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export const nlp = winkNLP(model);
+const its = nlp.its;
+
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'other';
+
+export interface Token {
+  /** Index in the analysed text's token list. */
+  readonly index: number;
+  readonly text: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, AUX, NUM, ADJ, ADP, DET, PUNCT, …). */
+  readonly pos: string;
+  readonly lemma: string;
+  readonly kind: TokenKind;
+  /** Offsets into the text given to `tokenize`, shifted by its `baseOffset`. */
+  readonly start: number;
+  readonly end: number;
+  /** wink's entity type when the token is part of one (CARDINAL, DATE, PERCENT, ORDINAL, MONEY, …). */
+  readonly entity: string | null;
+}
+
+function kindOf(winkType: string): TokenKind {
+  if (winkType === 'word' || winkType === 'number' || winkType === 'punctuation' || winkType === 'symbol') return winkType;
+  return 'other';
+}
+
+export function tokenize(text: string, baseOffset = 0): Token[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare `its.lemma` with a different signature than the other getters.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const entityTypes = new Array<string | null>(values.length).fill(null);
+  const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
+  const entityDetails = doc.entities().out(its.detail) as unknown as Array<{ type: string }>;
+  entitySpans.forEach(([first, last], entityIndex) => {
+    for (let i = first; i <= last; i += 1) entityTypes[i] = entityDetails[entityIndex]?.type ?? null;
+  });
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, index) => {
+    const found = text.indexOf(value, cursor);
+    // wink may normalise a token (rare); keep the cursor where it was and give it a zero-width span.
+    const start = found >= 0 ? found : cursor;
+    const end = found >= 0 ? found + value.length : cursor;
+    cursor = end;
+    tokens.push({
+      index,
+      text: value,
+      pos: tags[index] ?? 'X',
+      lemma: lemmas[index] ?? value.toLowerCase(),
+      kind: kindOf(types[index] ?? ''),
+      start: start + baseOffset,
+      end: end + baseOffset,
+      entity: entityTypes[index] ?? null,
+    });
+  });
+  return tokens;
+}
