@@ -4,7 +4,7 @@
  * the new one, never a mix. Temp files are named `.<target>.<unique>.tmp`.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** Windows answers these while an antivirus or indexer briefly holds the target open. */
