@@ -39,6 +39,7 @@ export default defineConfig({
           root,
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
           // One browser at a time on a 2-core machine; the suite builds on the built renderer.
           fileParallelism: false,
           testTimeout: 60_000,

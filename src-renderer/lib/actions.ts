@@ -1,0 +1,46 @@
+/**
+ * What the learner can do, as plain functions over the state classes. Components call these;
+ * they never sequence api calls themselves.
+ */
+import { api } from './api';
+import { library } from './state/library.svelte';
+import { navigation } from './state/navigation.svelte';
+import { notices } from './state/notices.svelte';
+import { reader } from './state/reader.svelte';
+
+export function showLibrary(): void {
+  reader.close();
+  navigation.showLibrary();
+  void library.load();
+}
+
+export async function openArticle(articleId: string): Promise<void> {
+  notices.dismiss();
+  navigation.showReader(articleId);
+  try {
+    await reader.open(articleId);
+  } catch (error) {
+    notices.show(error);
+    if (navigation.articleId === articleId) showLibrary();
+  }
+}
+
+/** Reopens the article the learner had open when they left, or shows the Library. */
+export async function start(): Promise<void> {
+  let lastOpened: string | null = null;
+  try {
+    lastOpened = (await api.getStartup()).lastOpenedArticleId;
+  } catch (error) {
+    notices.show(error);
+  }
+  if (lastOpened) await openArticle(lastOpened);
+  else showLibrary();
+}
+
+export async function saveReadingPosition(articleId: string, paragraphIndex: number): Promise<void> {
+  try {
+    await api.saveReadingPosition(articleId, paragraphIndex);
+  } catch (error) {
+    notices.show(error);
+  }
+}
