@@ -14,7 +14,7 @@ import {
   type ApiResults,
   type Payload,
 } from './contract';
-import { ServiceError } from './services/service-error';
+import { ServiceError } from './service-error';
 
 export type ApiHandlers = {
   readonly [M in ApiMethod]: (payload: Payload<M>) => Promise<ApiResults[M]> | ApiResults[M];

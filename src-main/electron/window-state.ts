@@ -2,16 +2,11 @@
  * Remembering the window's size and position. Pure geometry plus a small debounced saver; the
  * store persists `WindowState` through `WindowStatePersistence`.
  */
+import type { WindowState } from '../store';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type WindowBounds } from './window-options';
 
-/** What the store persists. x/y/width/height are the window's normal (unmaximized) bounds. */
-export interface WindowState {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly maximized: boolean;
-}
+/** The store owns the persisted shape; x/y/width/height are the normal (unmaximized) bounds. */
+export type { WindowState };
 
 /** Implemented by the store. */
 export interface WindowStatePersistence {

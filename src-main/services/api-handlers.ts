@@ -6,7 +6,7 @@ import type { Article, ReadingPosition } from '../contract';
 import type { ApiHandlers } from '../ipc-dispatch';
 import type { AppStore } from '../store';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../service-error';
 
 export interface ApiHandlerDeps extends ContentLibraryOptions {
   readonly contentDir: string;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { payloadSchemas, type ArticleDocument, type ArticleSummary } from '../contract';
 import { countWords, parseArticle } from '../domain/article';
-import { ServiceError } from './service-error';
+import { ServiceError } from '../service-error';
 
 export interface ContentLibrary {
   /** Every readable article, in the order of `articles.json`. */

@@ -1,3 +1,3 @@
 export { createApiHandlers, type ApiHandlerDeps } from './api-handlers';
 export { createContentLibrary, type ContentLibrary, type ContentLibraryOptions } from './content-library';
-export { ServiceError } from './service-error';
+export { ServiceError } from '../service-error';

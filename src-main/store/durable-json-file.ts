@@ -12,7 +12,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import * as v from 'valibot';
-import { ServiceError } from '../services/service-error';
+import { ServiceError } from '../service-error';
 import { errorCode, moveAside, writeFileDurably } from './durable-fs';
 
 export interface DurableJsonFileOptions<T> {

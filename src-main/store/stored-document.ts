@@ -5,7 +5,7 @@
  * rejects its callers and leaves the change in memory; the next write saves it.
  */
 import { Low } from 'lowdb';
-import { ServiceError } from '../services/service-error';
+import { ServiceError } from '../service-error';
 import { removeStaleTempFiles } from './durable-fs';
 import { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-file';
 

@@ -92,6 +92,9 @@ export function checkImport(record: ImportRecord): Violation | null {
       return violation('store and services run without Electron');
     }
   }
+  if (record.from.startsWith('src-main/store/') && (target === 'src-main/services' || target.startsWith('src-main/services/'))) {
+    return violation('the store sits below the services');
+  }
   if (record.from.startsWith('src-renderer/')) {
     if (isNodeBuiltin(record.specifier)) return violation('the renderer has no Node built-ins');
     if (target === 'electron' || target === 'lowdb') return violation('the renderer talks to main only through window.api');

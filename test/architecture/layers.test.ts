@@ -39,6 +39,7 @@ describe('the checker catches each kind of wrong arrow', () => {
     ['src-main/domain/facts/x.ts', `import { openStore } from '../../store';`, 'layers around it'],
     ['src-main/domain/facts/x.ts', `export { x } from '../../services/a';`, 'layers around it'],
     ['src-main/services/a.ts', `import { dialog } from 'electron';`, 'without Electron'],
+    ['src-main/store/a.ts', `import { createApiHandlers } from '../services';`, 'below the services'],
     ['src-renderer/lib/api.ts', `import { apiMethods } from '../../src-main/contract';`, 'only types'],
     ['src-renderer/lib/api.ts', `import type { Article } from '../../src-main/domain/article/model';`, 'only the contract'],
     ['src-renderer/screens/a/A.svelte', `<script lang="ts">import { x } from '../../../src-main/ipc';</script>`, 'only the contract'],

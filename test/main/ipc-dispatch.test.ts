@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '../../src-main/contract';
 import { createDispatcher, isApiMethod, type ApiHandlers } from '../../src-main/ipc-dispatch';
-import { ServiceError } from '../../src-main/services/service-error';
+import { ServiceError } from '../../src-main/service-error';
 
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {

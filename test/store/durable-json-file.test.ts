@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DurableJsonFile } from '../../src-main/store/durable-json-file';
-import { ServiceError } from '../../src-main/services/service-error';
+import { ServiceError } from '../../src-main/service-error';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
