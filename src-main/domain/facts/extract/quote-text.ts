@@ -1,0 +1,59 @@
+/**
+ * The exact quoted words a QuoteFact keeps, and the speaker's name to answer with.
+ */
+import type { Span } from '../../article/model';
+import { wordCount } from '../../entities';
+import type { ExtractionContext } from '../context';
+import type { Speaker } from './quote-speaker';
+
+const MAX_WHOLE_QUOTE_WORDS = 40;
+
+export interface QuotedText {
+  readonly text: string;
+  readonly span: Span;
+  /** A phrase inside reported speech ("never tolerate an invasion"), not a full utterance. */
+  readonly partial: boolean;
+}
+
+/** Trims spaces, and the comma that hands over to the attribution (`"…right," Dewar said`). */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,]/u.test(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+}
+
+/**
+ * The whole quotation when it is short enough for a card, else the part inside the sentence
+ * that carries the fact (or, when none of it is there, the quotation's first sentence).
+ */
+export function quoteText(text: string, content: Span, sentence: Span): QuotedText | null {
+  let span = trimmed(text, content);
+  if (wordCount(text.slice(span.start, span.end)) > MAX_WHOLE_QUOTE_WORDS) {
+    const start = Math.max(span.start, sentence.start);
+    const end = Math.min(span.end, sentence.end);
+    span = start < end ? trimmed(text, { start, end }) : firstSentence(text, span);
+  }
+  const quote = text.slice(span.start, span.end);
+  if (!/[\p{L}\p{N}]/u.test(quote)) return null;
+  const firstLetter = quote.match(/\p{L}/u)?.[0] ?? '';
+  const partial = /^(?:\.\.\.|…)/.test(quote) || (firstLetter !== '' && firstLetter === firstLetter.toLowerCase() && firstLetter !== firstLetter.toUpperCase());
+  return { text: quote, span, partial };
+}
+
+function firstSentence(text: string, span: Span): Span {
+  const body = text.slice(span.start, span.end);
+  const end = body.search(/[.!?](?=\s+\p{Lu})/u);
+  return end < 0 ? span : { start: span.start, end: span.start + end + 1 };
+}
+
+/** The speaker's fullest name where the article writes it, so the answer span reads exactly that. */
+export function speakerAnswer(context: ExtractionContext, speaker: Speaker): { answer: string; span: Span } {
+  const { canonical } = speaker.mention;
+  if (speaker.mention.text === canonical) return { answer: canonical, span: speaker.mention.span };
+  for (const { sentence } of context.sentences) {
+    const full = context.entities.mentionsIn(sentence.index).find((m) => m.text === canonical);
+    if (full !== undefined) return { answer: canonical, span: full.span };
+  }
+  return { answer: speaker.mention.text, span: speaker.mention.span };
+}
