@@ -37,3 +37,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 });
+
+/**
+ * The same policy for a `<meta>` tag, which the build adds to index.html as a second line of
+ * defence. `frame-ancestors` is ignored in a meta tag (it only works as a header), so it is left out.
+ * The dev server gets no meta tag: Vite injects `<style>` elements for hot reloading.
+ */
+export const META_CONTENT_SECURITY_POLICY: string = Object.entries(CSP_DIRECTIVES)
+  .filter(([directive]) => directive !== 'frame-ancestors')
+  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+  .join('; ');

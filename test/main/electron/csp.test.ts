@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src-main/electron/csp';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../src-main/electron/csp';
 
 const directives = new Map(
   CONTENT_SECURITY_POLICY.split(';').map((part) => {
@@ -39,5 +39,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
   it('goes out with nosniff', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('META_CONTENT_SECURITY_POLICY', () => {
+  it('is the header policy without frame-ancestors, which a meta tag ignores', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+    expect(META_CONTENT_SECURITY_POLICY.split('; ')).toEqual(
+      CONTENT_SECURITY_POLICY.split('; ').filter((directive) => !directive.startsWith('frame-ancestors')),
+    );
   });
 });
