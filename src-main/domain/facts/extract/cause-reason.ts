@@ -1,0 +1,100 @@
+/**
+ * Reasons: "because …", "because of / due to / owing to …", causal "since" and "as", and
+ * "…, so …". "since" and "as" are mostly temporal, so each needs positive evidence: "since" is
+ * causal only when the main clause is not a perfect ("has claimed 480,000 lives since 2006" is
+ * time); "as" only when its clause is a state, or is past while the main clause is not
+ * ("… fuel Mexico's resistance, as the country lost half its territory …").
+ */
+import { trimPredicate, trimTail } from './clause';
+import type { Clause } from './clause';
+import { nounPhraseEnd, NOUN_PREPOSITIONS } from './clause-np';
+import type { FoundClause } from './clause-parse';
+import { low } from './clause-tokens';
+import type { Tense } from './clause-verb';
+import { clauseEndingAt, clauseText, hasClearSubject, mainClauseAfter } from './cause-effect';
+import type { CauseCandidate, CauseScope } from './cause-effect';
+
+const PHRASE_MARKERS: ReadonlyArray<{ words: readonly string[]; rule: string }> = [
+  { words: ['because', 'of'], rule: 'cause:because-of' },
+  { words: ['due', 'to'], rule: 'cause:due-to' },
+  { words: ['owing', 'to'], rule: 'cause:due-to' },
+  { words: ['as', 'a', 'result', 'of'], rule: 'cause:as-a-result-of' },
+  { words: ['on', 'account', 'of'], rule: 'cause:because-of' },
+];
+const STATIVE = new Set(['be', 'have', 'own', 'lack', 'contain', 'belong', 'need', 'know', 'remain', 'depend', 'require', 'cost', 'mean']);
+const NOT_CAUSAL_AS = new Set(['such', 'so', 'as', 'just', 'same', 'well', 'soon', 'long']);
+
+export function reasonCandidates(scope: CauseScope): CauseCandidate[] {
+  const { tokens } = scope.analysis;
+  const found: CauseCandidate[] = [];
+  const push = (candidate: CauseCandidate | null): void => {
+    if (candidate) found.push(candidate);
+  };
+  tokens.forEach((token, i) => {
+    if (scope.nested[i]) return;
+    const marker = PHRASE_MARKERS.find((m) => m.words.every((w, k) => low(tokens[i + k]) === w));
+    if (marker) return push(phraseReason(scope, i, i + marker.words.length, marker.rule));
+    const word = low(token);
+    if (word === 'because') push(clauseReason(scope, i, 'cause:because', () => true));
+    if (word === 'since' && low(tokens[i - 1]) !== 'ever') push(clauseReason(scope, i, 'cause:since', (effect, reason) => isCausalSince(effect.verb.tense, reason, tokens)));
+    if (word === 'as' && !NOT_CAUSAL_AS.has(low(tokens[i - 1])) && (i === 0 || tokens[i - 1]?.text === ',')) {
+      push(clauseReason(scope, i, 'cause:as', (effect, reason) => isCausalAs(effect.verb.tense, reason, tokens)));
+    }
+    if (word === 'so' && tokens[i - 1]?.text === ',' && low(tokens[i + 1]) !== 'that') push(soResult(scope, i));
+  });
+  return found;
+}
+
+/** "… due to cultural differences": the reason is the noun phrase after the marker. */
+function phraseReason(scope: CauseScope, marker: number, objectStart: number, rule: string): CauseCandidate | null {
+  const { tokens } = scope.analysis;
+  const end = nounPhraseEnd(tokens, objectStart, { prepositions: NOUN_PREPOSITIONS });
+  if (end === objectStart) return null;
+  const before = clauseEndingAt(scope, marker);
+  const effectClause = before ?? (isFronted(scope, marker) ? mainClauseAfter(scope, end) : null);
+  if (!effectClause) return null;
+  const effect = before ? clauseText(scope, before, marker) : clauseText(scope, effectClause, effectClause.end);
+  return effect ? { cause: { start: objectStart, end }, effect, relation: 'reason', rule, at: marker } : null;
+}
+
+function clauseReason(scope: CauseScope, marker: number, rule: string, isCausal: (effect: Clause, reason: FoundClause) => boolean): CauseCandidate | null {
+  const { tokens } = scope.analysis;
+  const reason = scope.clauses.find((c) => c.marker === marker);
+  if (!reason) return null;
+  const causeEnd = trimPredicate(tokens, scope.nested, reason.verb.start, trimTail(tokens, reason.verb.start, reason.end));
+  if (causeEnd < 0) return null;
+  const before = clauseEndingAt(scope, marker);
+  const effectClause = before ?? (isFronted(scope, marker) ? mainClauseAfter(scope, reason.end) : null);
+  if (!effectClause || !isCausal(effectClause, reason)) return null;
+  const effect = before ? clauseText(scope, before, marker) : clauseText(scope, effectClause, effectClause.end);
+  const cause = { start: reason.subject.start, end: trimTail(tokens, reason.subject.start, causeEnd) };
+  return effect ? { cause, effect, relation: 'reason', rule, at: marker } : null;
+}
+
+/** Temporal "since" goes with a perfect ("has claimed … since"), or with past on both sides. */
+function isCausalSince(effectTense: Tense, reason: FoundClause, tokens: CauseScope['analysis']['tokens']): boolean {
+  if (effectTense === 'perfect') return false;
+  const stative = reason.verb.copular || STATIVE.has(tokens[reason.verb.head]?.lemma ?? '');
+  return stative || ['present', 'modal'].includes(reason.verb.tense) || ['present', 'modal'].includes(effectTense);
+}
+
+function isCausalAs(effectTense: Tense, reason: FoundClause, tokens: CauseScope['analysis']['tokens']): boolean {
+  const stative = reason.verb.copular || STATIVE.has(tokens[reason.verb.head]?.lemma ?? '');
+  const mismatch = reason.verb.tense === 'past' && ['present', 'modal', 'perfect'].includes(effectTense);
+  return stative || mismatch;
+}
+
+/** "The pressure … is lower …, so the wing is pushed upwards …": the first clause is the reason. */
+function soResult(scope: CauseScope, marker: number): CauseCandidate | null {
+  const result = scope.clauses.find((c) => c.marker === marker);
+  const before = clauseEndingAt(scope, marker);
+  if (!result || !before || !hasClearSubject(scope, result)) return null;
+  const effect = clauseText(scope, result, result.end);
+  const cause = { start: before.subject.start, end: trimTail(scope.analysis.tokens, before.subject.start, marker) };
+  return effect ? { cause, effect, relation: 'reason', rule: 'cause:so-result', at: marker } : null;
+}
+
+/** A marker before any clause: "Because of the storm, the match was cancelled." */
+function isFronted(scope: CauseScope, marker: number): boolean {
+  return !scope.clauses.some((c) => c.verb.start < marker);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { extractTermFacts } from '../../../src-main/domain/facts/extract/term';
+import type { TermFact } from '../../../src-main/domain/facts/model';
+import { contextFor, runAll, slice } from './clause-fixture';
+import type { KnownName } from './clause-fixture';
+
+const NAMES: KnownName[] = [
+  { name: 'Paul Dewar', type: 'person', aliases: ['Dewar'] },
+  { name: 'Qatar', type: 'place' },
+  { name: 'John Smith', type: 'person' },
+];
+
+function terms(text: string): { facts: TermFact[]; context: ReturnType<typeof contextFor> } {
+  const context = contextFor(text, NAMES);
+  return { facts: runAll(context, extractTermFacts), context };
+}
+
+describe('term facts', () => {
+  it.each([
+    {
+      name: 'a quoted name before its head noun (seed)',
+      text: 'She has shifted away from her predecessor’s “hugs not bullets” approach, which focused on social programs.',
+      term: 'hugs not bullets', denotes: 'approach', rule: 'term:quoted-modifier',
+    },
+    {
+      name: 'a quoted label and what it labels (seed)',
+      text: 'Canada joined the US in labeling seven drug cartels as “terrorist entities.”',
+      term: 'terrorist entities', denotes: 'seven drug cartels', rule: 'term:quoted-label',
+    },
+    {
+      name: 'a quoted adjective before a noun (corpus 05 title)',
+      text: "Biologist Nick Bos studies 'self-medicating' ants in Finland.",
+      term: 'self-medicating', denotes: 'ants', rule: 'term:quoted-modifier',
+    },
+    {
+      name: 'a quoted appositive name (corpus 03)',
+      text: 'On a new website, "The Internet Explorer 6 Countdown", Microsoft has launched an aggressive campaign.',
+      term: 'The Internet Explorer 6 Countdown', denotes: 'a new website', rule: 'term:quoted-name',
+    },
+    {
+      name: 'a quoted concept with no speaker (corpus 05)',
+      text: "This means it's impossible to influence the results with 'observer bias'.",
+      term: 'observer bias', denotes: null, rule: 'term:quoted-concept',
+    },
+    {
+      name: 'a quoted term and its definition (corpus 04)',
+      text: 'To "route out" in Scientology jargon refers to the member who wishes to leave proceeding through a set of exit interviews while attached to a device.',
+      term: 'route out', denotes: 'the member who wishes to leave proceeding through a set of exit interviews', rule: 'term:defined',
+    },
+    {
+      name: '"called" + a capitalised name (corpus 04)',
+      text: 'A defector from the elite group within Scientology called the Sea Org was arrested.',
+      term: 'Sea Org', denotes: 'the elite group within Scientology', rule: 'term:called',
+    },
+    {
+      name: '"known as"',
+      text: 'The treaty known as the Kyoto Protocol was signed by most nations.',
+      term: 'Kyoto Protocol', denotes: 'The treaty', rule: 'term:called',
+    },
+    {
+      name: 'a name, then "a/an" and what it is (corpus 05)',
+      text: 'Some ants were infected with Beauveria bassiana, a fungus.',
+      term: 'Beauveria bassiana', denotes: 'a fungus', rule: 'term:appositive',
+    },
+    {
+      name: 'a bare noun and its description (corpus 02)',
+      text: 'They shunned conventional treatments for homeopathy, a form of alternative medicine that has been described as pseudoscience.',
+      term: 'homeopathy', denotes: 'a form of alternative medicine that has been described as pseudoscience', rule: 'term:appositive',
+    },
+    {
+      name: 'a present-tense definition',
+      text: 'Photosynthesis is a process which converts light into chemical energy.',
+      term: 'Photosynthesis', denotes: 'a process which converts light into chemical energy', rule: 'term:is-a',
+    },
+  ])('$name', ({ text, term, denotes, rule }) => {
+    const { facts, context } = terms(text);
+    expect(facts).toHaveLength(1);
+    const fact = facts[0]!;
+    expect({ term: fact.term, denotes: fact.denotes, rule: fact.rule }).toEqual({ term, denotes, rule });
+    expect(fact.answer).toBe(term);
+    expect(slice(context, fact.answerSpan)).toBe(term);
+  });
+
+  it('names every item of a labelled series (corpus 05)', () => {
+    const { facts } = terms("We have equipment in the lab nicknamed the 'Nickinator', 'i-Nick' and the 'Nicktendo64'.");
+    expect(facts.map((f) => [f.term, f.denotes])).toEqual([
+      ['Nickinator', 'equipment in the lab'],
+      ['i-Nick', 'equipment in the lab'],
+      ['Nicktendo64', 'equipment in the lab'],
+    ]);
+  });
+
+  it('keeps "the" as an alias of a called name', () => {
+    const { facts } = terms('A defector from the elite group within Scientology called the Sea Org was arrested.');
+    expect(facts[0]!.aliases).toEqual(['the Sea Org']);
+  });
+
+  it('gives a term once, in the sentence that introduces it', () => {
+    const text = [
+      'She has shifted away from the “hugs not bullets” approach of her predecessor.',
+      'Critics say the “hugs not bullets” approach failed.',
+    ].join(' ');
+    expect(terms(text).facts.map((f) => f.sentenceIndex)).toEqual([0]);
+  });
+
+  it.each([
+    ['a full quote with a speaker', '“We will never surrender our sovereignty,” the minister said.'],
+    ['a partial quote after a verb of saying (seed)', 'Sheinbaum rejected the idea, declaring that Mexico would “never tolerate an invasion” of its sovereignty.'],
+    ['a short quote with a speaker nearby', 'Baird asked officials how documents stored in "approved security cabinets" wound up on the street.'],
+    ['a one-word scare quote', 'Johann, unable to bear the "shame" of being compared to his son, banned Daniel from his house.'],
+    ['quoted words used as a verb', "As you have to 'force feed' the ROS, healthy ants ignore that food-source."],
+    ['a quote inside a quote', 'The blog aims to address "a gap between scientists and \'the general public\'."'],
+    ['a person in an appositive', 'Paul Dewar, an Ottawa New Democrat MP, said the lapses raise questions.'],
+    ['a role noun heading the description', 'The team was led by Anna Berg, a biologist from Oslo.'],
+    ['a plural summed up by an appositive', 'The US has been using drones for intelligence gathering on cartels, an operation that has existed for years.'],
+    ['a place inside a noun phrase', 'Her buildings include the Al Wakrah Stadium in Qatar, a venue for the 2022 FIFA World Cup.'],
+    ['a clause after the comma', 'The memoirs by Euler and Colin Maclaurin, a prize was awarded by the Academy.'],
+    ['a person called by name', 'A man called John Smith was arrested.'],
+    ['a past-tense description of a person', 'Hadid was an Iraqi-British architect.'],
+  ])('refuses %s', (_, text) => {
+    expect(terms(text).facts).toEqual([]);
+  });
+});
