@@ -70,6 +70,7 @@ export const payloadSchemas = {
   getStartup: NoPayload,
   listArticles: NoPayload,
   openArticle: v.strictObject({ articleId: ArticleIdSchema }),
+  closeArticle: NoPayload,
   saveReadingPosition: v.strictObject({
     articleId: ArticleIdSchema,
     paragraphIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
@@ -81,6 +82,8 @@ export interface ApiResults {
   getStartup: StartupState;
   listArticles: readonly ArticleSummary[];
   openArticle: OpenedArticle;
+  /** The learner went back to the Library: the next start opens the Library too. */
+  closeArticle: null;
   saveReadingPosition: ReadingPosition;
 }
 

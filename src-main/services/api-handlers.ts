@@ -33,6 +33,11 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
       return { article, position: positionWithin(store.getReadingPosition(articleId), article) };
     },
 
+    async closeArticle() {
+      await store.setLastOpenedArticleId(null).catch((error: unknown) => log(`Could not forget the last opened article: ${describe(error)}`));
+      return null;
+    },
+
     async saveReadingPosition({ articleId, paragraphIndex }) {
       const article = await library.get(articleId);
       const paragraphs = paragraphCount(article);

@@ -19,7 +19,7 @@ export interface AppStore {
   /** Sentences for the learner about files that were set aside or left read-only at open. */
   readonly notices: readonly string[];
   getLastOpenedArticleId(): string | null;
-  setLastOpenedArticleId(id: string): Promise<void>;
+  setLastOpenedArticleId(id: string | null): Promise<void>;
   getReadingPosition(articleId: string): ReadingPosition | null;
   saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void>;
   loadWindowState(): WindowState | null;

@@ -9,6 +9,7 @@ import { notices } from './state/notices.svelte';
 import { reader } from './state/reader.svelte';
 
 export function showLibrary(): void {
+  if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
   reader.close();
   navigation.showLibrary();
   void library.load();

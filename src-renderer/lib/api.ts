@@ -40,6 +40,7 @@ export interface Api {
   getStartup(): Promise<StartupState>;
   listArticles(): Promise<readonly ArticleSummary[]>;
   openArticle(articleId: string): Promise<OpenedArticle>;
+  closeArticle(): Promise<null>;
   saveReadingPosition(articleId: string, paragraphIndex: number): Promise<ReadingPosition>;
 }
 
@@ -61,6 +62,7 @@ export function createApi(bridge: () => FactdeckApi | undefined): Api {
     getStartup: () => call((api) => api.getStartup()),
     listArticles: () => call((api) => api.listArticles()),
     openArticle: (articleId) => call((api) => api.openArticle({ articleId })),
+    closeArticle: () => call((api) => api.closeArticle()),
     saveReadingPosition: (articleId, paragraphIndex) =>
       call((api) => api.saveReadingPosition({ articleId, paragraphIndex })),
   };

@@ -38,6 +38,16 @@ function expectCleanRun(app: RunningApp): void {
   expect(app.foreignRequests()).toEqual([]);
 }
 
+/** The article the store will reopen at the next start, as written on disk. */
+async function lastOpenedArticle(): Promise<string | null | undefined> {
+  try {
+    const progress = JSON.parse(await readFile(path.join(dataDir, 'progress.json'), 'utf8')) as { lastOpenedArticleId?: string | null };
+    return progress.lastOpenedArticleId;
+  } catch {
+    return undefined; // caught mid-rename
+  }
+}
+
 async function savedPosition(articleId: string): Promise<number | undefined> {
   try {
     const progress = JSON.parse(await readFile(path.join(dataDir, 'progress.json'), 'utf8')) as {
@@ -142,7 +152,18 @@ describe('Library and Reader', () => {
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     expect((await paragraphAtTop(page))?.index).toBe(target);
 
+    // Leaving for the Library is remembered too: the next start opens the Library.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await eventually(async () => ((await lastOpenedArticle()) === null ? true : undefined), 5000, 'the closed article');
     expectCleanRun(second);
+    await second.close();
+
+    const third = await launch();
+    await third.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    expect(await third.page.getByRole('heading', { level: 1, name: SEED_TITLE }).count()).toBe(0);
+    expectCleanRun(third);
   });
 
   it('runs under the production Content-Security-Policy', async () => {

@@ -7,6 +7,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     getStartup: vi.fn(() => ({ lastOpenedArticleId: null })),
     listArticles: vi.fn(() => []),
+    closeArticle: vi.fn(() => null),
     openArticle: vi.fn(async ({ articleId }) => ({ article: { id: articleId } as never, position: null })),
     saveReadingPosition: vi.fn(({ paragraphIndex }) => ({ paragraphIndex, savedAt: 0 })),
     ...overrides,

@@ -49,6 +49,22 @@ describe('the API over the real content folder and a real store', () => {
     await store.close();
   });
 
+  it('starts on the Library after the learner closed the article, keeping the reading position', async () => {
+    const dataDir = await tempDir();
+    let store = await openStore(dataDir);
+    let { dispatch } = dispatcherFor(store);
+    await dispatch('openArticle', { articleId: SEED_ID });
+    await dispatch('saveReadingPosition', { articleId: SEED_ID, paragraphIndex: 2 });
+    expect(await dispatch('closeArticle', undefined)).toEqual({ ok: true, value: null });
+    await store.close();
+
+    store = await openStore(dataDir);
+    ({ dispatch } = dispatcherFor(store));
+    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null } });
+    expect(await dispatch('openArticle', { articleId: SEED_ID })).toMatchObject({ ok: true, value: { position: { paragraphIndex: 2 } } });
+    await store.close();
+  });
+
   it('answers not-found for ids that are not in the library, invalid-payload for malformed ones', async () => {
     const store = await openStore(await tempDir());
     const { dispatch } = dispatcherFor(store);

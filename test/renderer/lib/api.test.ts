@@ -16,6 +16,7 @@ const article = {
 function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
   return {
     getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null } }),
+    closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),
     openArticle: async () => ({ ok: true, value: { article, position: null } }),
     saveReadingPosition: async ({ paragraphIndex }) => ({ ok: true, value: { paragraphIndex, savedAt: 0 } }),
@@ -48,6 +49,7 @@ describe('createApi', () => {
     await expect(api.openArticle('a-1')).resolves.toEqual({ article, position: null });
     await expect(api.getStartup()).resolves.toEqual({ lastOpenedArticleId: null });
     await expect(api.listArticles()).resolves.toEqual([]);
+    await expect(api.closeArticle()).resolves.toBeNull();
   });
 
   it('turns a failed result into an error with the learner-facing message', async () => {
@@ -76,6 +78,7 @@ describe('createApi', () => {
     await expect(api.listArticles()).rejects.toBeInstanceOf(ApiCallError);
     bridge = fakeBridge();
     await expect(api.listArticles()).resolves.toEqual([]);
+    await expect(api.closeArticle()).resolves.toBeNull();
   });
 });
 
