@@ -6,6 +6,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { hideLongRuns } from './long-runs';
 
 export const nlp = winkNLP(model);
 const its = nlp.its;
@@ -32,8 +33,18 @@ function kindOf(winkType: string): TokenKind {
   return 'other';
 }
 
+/** How far past the cursor a token may be found; keeps the offset walk linear (see sentences.ts). */
+const TOKEN_SEARCH_WINDOW = 64;
+
+function locate(text: string, value: string, cursor: number): number {
+  const found = text.indexOf(value, cursor);
+  return found >= 0 && found - cursor <= TOKEN_SEARCH_WINDOW ? found : -1;
+}
+
 export function tokenize(text: string, baseOffset = 0): Token[] {
-  const doc = nlp.readDoc(text);
+  // Long runs are masked with same-length filler, so offsets into `masked` are offsets into `text`.
+  const masked = hideLongRuns(text);
+  const doc = nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink's typings declare `its.lemma` with a different signature than the other getters.
@@ -49,14 +60,14 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   values.forEach((value, index) => {
-    const found = text.indexOf(value, cursor);
+    const found = locate(masked, value, cursor);
     // wink may normalise a token (rare); keep the cursor where it was and give it a zero-width span.
     const start = found >= 0 ? found : cursor;
     const end = found >= 0 ? found + value.length : cursor;
     cursor = end;
     tokens.push({
       index,
-      text: value,
+      text: text.slice(start, end) || value,
       pos: tags[index] ?? 'X',
       lemma: lemmas[index] ?? value.toLowerCase(),
       kind: kindOf(types[index] ?? ''),

@@ -2,6 +2,7 @@
  * Questions: views of one fact. A fact can be asked several ways (recognition → recall);
  * the scheduler keeps one memory per fact and picks the view.
  */
+import type { Span } from '../article/model';
 import type { FactKind, Tolerance } from '../facts/model';
 
 export type QuestionFormat =
@@ -26,6 +27,8 @@ interface QuestionBase {
   readonly accepted: readonly string[];
   readonly sentenceIndex: number;
   readonly sentence: string;
+  /** Where the expected answer is written in `Article.text` (the answer key is checked against it). */
+  readonly answerSpan?: Span;
   /** Which rule wrote it and how good the quality gates judged it (0–1). */
   readonly rule: string;
   readonly quality: number;
@@ -59,6 +62,8 @@ export interface MatchingQuestion extends QuestionBase {
   readonly format: 'matching';
   /** Left ↔ right pairs, as the article states them; the view shuffles the right side. */
   readonly pairs: ReadonlyArray<{ readonly left: string; readonly right: string }>;
+  /** The facts the pairs come from, in pair order (`factId` is the first). */
+  readonly factIds?: readonly string[];
 }
 
 export type Question =

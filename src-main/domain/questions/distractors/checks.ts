@@ -1,0 +1,134 @@
+/**
+ * The two checks every distractor and every "false" statement must pass: the candidate is not
+ * another name for the answer, and the article does not state the candidate as true in the same
+ * slot (Canada's "seven" cartels must not become a false statement about the US's "eight").
+ */
+import type { Fact } from '../../facts/model';
+import { numbersEqual, parseNumberExpression } from '../../numbers';
+import type { QuestionContext } from '../context';
+import { containsPhrase, contentWords, normalizeAnswer, normalizeText } from '../text/normalize';
+
+export function isAliasOf(context: QuestionContext, answer: string, aliases: readonly string[], candidate: string): boolean {
+  if (normalizeAnswer(candidate) === '') return true;
+  for (const name of [answer, ...aliases, ...context.entities.aliasesOf(answer)]) {
+    if (normalizeAnswer(name) === '') continue;
+    if (context.entities.sameEntity(name, candidate)) return true;
+    if (containsPhrase(candidate, name) || containsPhrase(name, candidate)) return true;
+  }
+  return false;
+}
+
+/** Per context: facts by normalised answer (and numeric value), sentence words, normalised text. */
+interface SlotIndex {
+  readonly byAnswer: Map<string, Fact[]>;
+  readonly byValue: Map<number, Fact[]>;
+  readonly words: WeakMap<Fact, Set<string>>;
+  /** Normalised sentences, and for each word the sentences that hold it. */
+  readonly sentences: readonly string[];
+  readonly postings: Map<string, number[]>;
+  readonly sortedValues: number[];
+}
+
+const indexes = new WeakMap<QuestionContext, SlotIndex>();
+
+function push<K>(map: Map<K, Fact[]>, key: K, fact: Fact): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [fact]);
+  else if (!list.includes(fact)) list.push(fact);
+}
+
+function slotIndex(context: QuestionContext): SlotIndex {
+  const cached = indexes.get(context);
+  if (cached !== undefined) return cached;
+  const sentences = [...context.analyses.values()].map((analysis) => normalizeText(analysis.sentence.text));
+  const postings = new Map<string, number[]>();
+  sentences.forEach((sentence, i) => {
+    for (const word of new Set(sentence.split(' '))) {
+      const list = postings.get(word);
+      if (list === undefined) postings.set(word, [i]);
+      else list.push(i);
+    }
+  });
+  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, sortedValues: [] };
+  for (const fact of context.facts) {
+    for (const answer of [fact.answer, ...fact.aliases]) {
+      push(index.byAnswer, normalizeAnswer(answer), fact);
+      const value = parseNumberExpression(answer)?.value;
+      if (value !== undefined) push(index.byValue, value, fact);
+    }
+  }
+  index.sortedValues.push(...[...index.byValue.keys()].sort((a, b) => a - b));
+  indexes.set(context, index);
+  return index;
+}
+
+/** Words shared with another fact's sentence that make it "the same slot". */
+function sameSlot(index: SlotIndex, statementWords: ReadonlySet<string>, other: Fact): boolean {
+  let otherWords = index.words.get(other);
+  if (otherWords === undefined) {
+    otherWords = new Set(contentWords(other.sentence));
+    index.words.set(other, otherWords);
+  }
+  let shared = 0;
+  for (const word of statementWords) if (otherWords.has(word)) shared += 1;
+  return shared >= Math.max(2, Math.ceil(statementWords.size * 0.25));
+}
+
+/** The slot of the statement: the comma-delimited chunk of the sentence around the answer. */
+export function slotText(sentence: string, answerStart: number, answerEnd: number): string {
+  const before = sentence.slice(0, Math.max(0, answerStart));
+  const after = sentence.slice(Math.max(answerStart, answerEnd));
+  const start = Math.max(...[',', ';', ':', '—', '(', ')'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const ends = [',', ';', ':', '—', '(', ')'].map((mark) => after.indexOf(mark)).filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : after.length;
+  return sentence.slice(start, Math.max(answerEnd, answerStart) + end);
+}
+
+/**
+ * Would the candidate, put into `statement` (the passage around the answer), say something the
+ * article states as true? Another fact of the same kind with the candidate as its answer and a
+ * sentence sharing the slot's content words is the same slot; so is the article's own text.
+ */
+export function statedAsTrue(context: QuestionContext, fact: Fact, candidate: string, statement: string, slot: string): boolean {
+  const index = slotIndex(context);
+  const words = new Set(contentWords(slot));
+  for (const word of contentWords(candidate)) words.delete(word);
+  const value = parseNumberExpression(candidate)?.value;
+  const others = [...(index.byAnswer.get(normalizeAnswer(candidate)) ?? [])];
+  if (value !== undefined && fact.kind === 'number') {
+    const ratio = fact.tolerance.kind === 'relative' ? fact.tolerance.ratio : 0;
+    for (const known of valuesBetween(index, value - Math.abs(value) * ratio, value + Math.abs(value) * ratio)) {
+      if (numbersEqual(known, value, fact.tolerance)) others.push(...(index.byValue.get(known) ?? []));
+    }
+  }
+  for (const other of others) {
+    if (other.id !== fact.id && other.kind === fact.kind && sameSlot(index, words, other)) return true;
+  }
+  return writtenInArticle(index, statement);
+}
+
+/** The known values within [low, high], by binary search over the sorted values. */
+function valuesBetween(index: SlotIndex, low: number, high: number): number[] {
+  const values = index.sortedValues;
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < low - 1e-9) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < values.length && (values[i] as number) <= high + 1e-9; i += 1) out.push(values[i] as number);
+  return out;
+}
+
+/** Is the statement written, word for word, in some sentence? Looked up through its rarest word. */
+function writtenInArticle(index: SlotIndex, statement: string): boolean {
+  const normal = normalizeText(statement);
+  let rarest: number[] | undefined;
+  for (const word of normal.split(' ')) {
+    const list = index.postings.get(word) ?? [];
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  }
+  return (rarest ?? []).some((i) => index.sentences[i]?.includes(normal) ?? false);
+}

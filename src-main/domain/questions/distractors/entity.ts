@@ -1,0 +1,62 @@
+/**
+ * Name and label distractors: people for a person (the article's own first), the same entity type
+ * for organisations and places, other speakers for a quote, other terms for a term, other people's
+ * roles for a role. A short answer ("Sheinbaum") gets short options ("Rubio").
+ */
+import type { EntityType } from '../../facts/context';
+import type { Fact } from '../../facts/model';
+import type { QuestionContext } from '../context';
+import { isTitle } from '../formats/qa-person';
+import { contentWords, normalizeAnswer } from '../text/normalize';
+
+/** A one-word form of a name: the name itself, a person's surname, else its first one-word alias ("US"). */
+function shortForm(context: QuestionContext, type: EntityType, name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length === 1) return name.trim();
+  // "Elizabeth II" has no short form: "Elizabeth" would be another person.
+  if (type === 'person') return SUFFIX.test(words[words.length - 1] ?? '') ? null : (words[words.length - 1] ?? null);
+  return context.entities.aliasesOf(name).find((alias) => /^\p{Lu}\S*$/u.test(alias.trim()) && !DEMONYM.test(alias)) ?? null;
+}
+
+const DEMONYM = /(an|ian|ese|ish|i)$/;
+/** Regnal and generational suffixes ("Johann II", "King Jr."). */
+const SUFFIX = /^(I{1,3}|IV|V|VI{0,3}|Jr\.?|Sr\.?)$/;
+
+/** Generic head words two different names may share ("Gulf Cartel" / "Sinaloa Cartel"). */
+const GENERIC_HEADS = new Set(
+  'cartel cartels university college school company corporation party group council board ministry department station road street avenue city river hospital magazine times news museum church court office'.split(' '),
+);
+
+/** Names sharing a distinctive word may be parts of one another ("Scientology officials" / "Scientology"). */
+export function sharesDistinctiveWord(a: string, b: string): boolean {
+  const left = new Set(contentWords(a).filter((w) => !GENERIC_HEADS.has(w)));
+  return contentWords(b).some((w) => !GENERIC_HEADS.has(w) && left.has(w));
+}
+
+/** Candidates written in the answer's shape: a surname for a surname, a full name for a full name. */
+export function entityCandidates(context: QuestionContext, type: EntityType, answer: string): string[] {
+  const names = context.entities.entitiesOfType(type);
+  if (/\s/.test(answer.trim())) return [...names];
+  // A short form two entities share ("Sam" for Thomas and Manju Sam) names neither.
+  const forms = names.map((name) => shortForm(context, type, name));
+  return forms.filter((form): form is string => form !== null && forms.filter((f) => f === form).length === 1);
+}
+
+export function termCandidates(context: QuestionContext, fact: Fact): string[] {
+  return context.facts.filter((other) => other.kind === 'term' && other.id !== fact.id).map((other) => other.answer);
+}
+
+/** Titles of the other people (only titles: "What position …?" is not answered by "a member of …"). */
+export function roleCandidates(context: QuestionContext, name: string): string[] {
+  const own = new Set(
+    context.entities
+      .persons()
+      .filter((person) => context.entities.sameEntity(person.name, name))
+      .flatMap((person) => person.roles.map(normalizeAnswer)),
+  );
+  return context.entities
+    .persons()
+    .filter((person) => !context.entities.sameEntity(person.name, name))
+    .flatMap((person) => person.roles.filter(isTitle).slice(0, 1))
+    .filter((role) => !own.has(normalizeAnswer(role)));
+}

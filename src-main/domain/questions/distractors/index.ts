@@ -1,0 +1,85 @@
+/**
+ * Distractors for one view of a fact: candidates of the answer's kind and form, with every alias of
+ * the answer, every duplicate and everything the article states for the same slot removed.
+ */
+import type { Span } from '../../article/model';
+import type { Fact } from '../../facts/model';
+import { tokenRange, tokensOf, type QuestionContext } from '../context';
+import { clauseAround } from '../text/clause';
+import { renderRanges } from '../text/interrogative';
+import { typeOfSpan } from '../text/ask';
+import { containsPhrase, normalizeAnswer } from '../text/normalize';
+import { isAliasOf, slotText, statedAsTrue } from './checks';
+import { entityCandidates, roleCandidates, sharesDistinctiveWord, termCandidates } from './entity';
+import { numberDistractors } from './number';
+
+export interface DistractorRequest {
+  readonly fact: Fact;
+  readonly answer: string;
+  readonly answerSpan: Span;
+  /** The passage the answer sits in, for the same-slot check. */
+  readonly statement: string;
+  /** The answer is a role rather than a name (people ↔ roles). */
+  readonly asksRole?: boolean;
+}
+
+const MAX_DISTRACTORS = 6;
+const NO_OPTION = /\b(all|none|both|neither) of the above\b/i;
+
+function candidates(context: QuestionContext, request: DistractorRequest): string[] {
+  const { fact } = request;
+  if (request.asksRole && fact.kind === 'person') return roleCandidates(context, fact.name);
+  if (fact.kind === 'number') return numberDistractors(fact);
+  if (fact.kind === 'term') return termCandidates(context, fact);
+  if (fact.kind === 'quote') return entityCandidates(context, 'person', request.answer);
+  if (fact.kind === 'person') return entityCandidates(context, 'person', request.answer);
+  const type = typeOfSpan(context.entities, fact.sentenceIndex, request.answerSpan);
+  return type === null || type === 'other' ? [] : entityCandidates(context, type, request.answer);
+}
+
+/** The clause around the answer, when the clause finder sees one. */
+function clauseSlot(context: QuestionContext, request: DistractorRequest): string | null {
+  const tokens = tokensOf(context, request.fact.sentenceIndex);
+  const range = tokenRange(tokens, request.answerSpan);
+  const clause = range && clauseAround(tokens, range[0], range[1]);
+  return clause ? renderRanges(context.article.text, tokens, [[clause.start, clause.end]]) : null;
+}
+
+function personLike(context: QuestionContext, request: DistractorRequest): boolean {
+  const { fact } = request;
+  return fact.kind === 'person' || fact.kind === 'quote' || typeOfSpan(context.entities, fact.sentenceIndex, request.answerSpan) === 'person';
+}
+
+/** "131-page": a number fused to a word by a hyphen keeps a one-word form. */
+function hyphenated(context: QuestionContext, request: DistractorRequest): boolean {
+  return context.article.text.charAt(request.answerSpan.end) === '-';
+}
+
+/** A candidate already named in the passage would make "X joined X" or hint at itself. */
+function namedInStatement(context: QuestionContext, request: DistractorRequest, candidate: string): boolean {
+  if (containsPhrase(request.statement, candidate)) return true;
+  return context.entities.mentionsIn(request.fact.sentenceIndex).some((m) => context.entities.sameEntity(m.canonical, candidate) || context.entities.sameEntity(m.text, candidate));
+}
+
+/** Valid distractors in order of preference (possibly fewer than three). */
+export function distractorsFor(context: QuestionContext, request: DistractorRequest): string[] {
+  const out: string[] = [];
+  const seen = new Set([normalizeAnswer(request.answer)]);
+  const { fact } = request;
+  const slot = clauseSlot(context, request) ?? slotText(fact.sentence, request.answerSpan.start - fact.sentenceSpan.start, request.answerSpan.end - fact.sentenceSpan.start);
+  for (const candidate of candidates(context, request)) {
+    const key = normalizeAnswer(candidate);
+    if (seen.has(key) || NO_OPTION.test(candidate)) continue;
+    seen.add(key);
+    if (request.fact.kind !== 'number' && isAliasOf(context, request.answer, request.fact.aliases, candidate)) continue;
+    if (request.fact.kind === 'number' && request.fact.aliases.some((alias) => normalizeAnswer(alias) === key)) continue;
+    if (request.fact.kind !== 'number' && namedInStatement(context, request, candidate)) continue;
+    if (!personLike(context, request) && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;
+    if (request.fact.kind === 'number' && hyphenated(context, request) && /\s/.test(candidate) && !/\s/.test(request.answer)) continue;
+    if (statedAsTrue(context, fact, candidate, request.statement.replace(request.answer, candidate), slot)) continue;
+    out.push(candidate);
+    // Enough to choose three from; checking every name of a long article would be quadratic.
+    if (out.length >= MAX_DISTRACTORS) break;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/** Cloze: the source sentence (or, when long, the clause around the answer) with the answer blanked. */
+import type { Span } from '../../article/model';
+import type { Fact } from '../../facts/model';
+import type { ClozeQuestion } from '../model';
+import { measureSpan } from './measure';
+import { passageOf } from './passage';
+import { BLANK, baseOf, relativeSpan } from './shared';
+
+/** Lists longer than this are asked as list recall; one blank for seven names is not a fair card. */
+const MAX_CLOZE_LIST_ITEMS = 3;
+
+export function blankedPassage(fact: Fact, span: Span = fact.answerSpan): { prompt: string; shortened: boolean } | null {
+  if (fact.kind === 'list' && fact.items.length > MAX_CLOZE_LIST_ITEMS) return null;
+  const answer = relativeSpan(fact, span);
+  if (answer === null) return null;
+  const passage = passageOf(fact.sentence, answer);
+  if (passage === null) return null;
+  const { text, answer: at } = passage;
+  return { prompt: text.slice(0, at.start) + BLANK + text.slice(at.end), shortened: passage.shortened };
+}
+
+/** A cloze on part of the fact's answer (the object of a purpose phrase), with its own answer key. */
+export function writeSubCloze(fact: Fact, span: Span, answer: string, variant: string): ClozeQuestion | null {
+  const blanked = blankedPassage(fact, span);
+  if (blanked === null) return null;
+  return { ...baseOf(fact, 'cloze', variant, `${variant}-${blanked.shortened ? 'clause' : 'sentence'}`), format: 'cloze', prompt: blanked.prompt, answer, answerSpan: span, accepted: [] };
+}
+
+export function writeCloze(fact: Fact, text: string): ClozeQuestion | null {
+  const measured = fact.kind === 'number' ? measureSpan(fact, text) : null;
+  if (measured !== null) {
+    const cloze = writeSubCloze(fact, measured, text.slice(measured.start, measured.end), '');
+    return cloze && { ...cloze, rule: cloze.rule.replace('cloze/-', 'cloze/measure-'), accepted: [...fact.aliases, fact.answer] };
+  }
+  const blanked = blankedPassage(fact);
+  if (blanked === null) return null;
+  return {
+    ...baseOf(fact, 'cloze', '', blanked.shortened ? 'clause' : 'sentence'),
+    format: 'cloze',
+    prompt: blanked.prompt,
+    answer: fact.answer,
+  };
+}

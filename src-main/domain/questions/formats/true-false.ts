@@ -1,0 +1,42 @@
+/**
+ * True/false: the passage as written, or made false by swapping the answer for a checked
+ * distractor. Which of the two a fact gets is drawn from its id, so a deck is balanced and stable.
+ */
+import type { Fact } from '../../facts/model';
+import type { QuestionContext } from '../context';
+import { distractorsFor } from '../distractors';
+import type { TrueFalseQuestion } from '../model';
+import { seededRandom } from '../prng';
+import { typeOfSpan } from '../text/ask';
+import { capitalize } from '../text/normalize';
+import { passageOf } from './passage';
+import { insideQuotation } from './present';
+import { baseOf, relativeSpan } from './shared';
+
+/**
+ * Only numbers and people are swapped: places and organisations nest ("Washington" in "the US",
+ * "the Sea Org" in Scientology), so a swapped one can still be true.
+ */
+function swappable(context: QuestionContext, fact: Fact): boolean {
+  if (fact.kind === 'number' || fact.kind === 'person') return true;
+  return typeOfSpan(context.entities, fact.sentenceIndex, fact.answerSpan) === 'person';
+}
+
+export function writeTrueFalse(context: QuestionContext, fact: Fact): TrueFalseQuestion | null {
+  if (fact.kind === 'list' || fact.kind === 'quote') return null;
+  const relative = relativeSpan(fact);
+  const passage = relative && passageOf(fact.sentence, relative);
+  // Someone's words are not the article's statement of fact: no true/false on them.
+  if (!passage || passage.quoted || insideQuotation(context.article.text, fact.sentenceSpan.start)) return null;
+  const base = baseOf(fact, 'true-false', '', 'statement');
+  const wantFalse = seededRandom(`${fact.id}/true-false`)() < 0.5;
+  if (wantFalse && swappable(context, fact)) {
+    const [swap] = distractorsFor(context, { fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: passage.text });
+    if (swap !== undefined) {
+      const value = passage.answer.start === 0 ? capitalize(swap) : swap;
+      const prompt = passage.text.slice(0, passage.answer.start) + value + passage.text.slice(passage.answer.end);
+      return { ...base, rule: 'true-false/swapped', format: 'true-false', prompt, answer: 'false', truth: false, accepted: [] };
+    }
+  }
+  return { ...base, format: 'true-false', prompt: passage.text, answer: 'true', truth: true, accepted: [] };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { EventFact, NumberFact } from '../../../src-main/domain/facts/model';
+import { parseNumberExpression } from '../../../src-main/domain/numbers';
+import { distractorsFor } from '../../../src-main/domain/questions/distractors';
+import { numberDistractors, splitNumber } from '../../../src-main/domain/questions/distractors/number';
+import { writeMultipleChoice } from '../../../src-main/domain/questions/formats/multiple-choice';
+import { contextOf, factAt, numberAt } from './fixtures';
+import { seedContext } from './seed-context';
+
+const context = seedContext();
+const a = context.article;
+
+function valueOf(text: string): number {
+  return splitNumber(text)?.expression.value ?? Number.NaN;
+}
+
+describe('number distractors', () => {
+  it('keep the answer’s form: words, percent, century, range and a hedge', () => {
+    expect(numberDistractors(numberAt(a, 'eight', { form: 'words', value: 8 })).every((d) => /^[a-z]+$/.test(d))).toBe(true);
+    expect(numberDistractors(numberAt(a, '25-percent', { form: 'percent', value: 25 })).every((d) => /^\d+-percent$/.test(d))).toBe(true);
+    expect(numberDistractors(numberAt(a, '19th century', { form: 'century', value: 19 })).every((d) => /^\d+(st|nd|rd|th) century$/.test(d))).toBe(true);
+    const range = numberDistractors(numberAt(a, '200,000 to 750,000', { form: 'range', value: 200000, valueMax: 750000 }));
+    expect(range.every((d) => parseNumberExpression(d)?.form === 'range')).toBe(true);
+  });
+
+  it('keep the magnitude and stay clear of the tolerance', () => {
+    const fact = numberAt(a, '480,000', { form: 'digits', value: 480000, tolerance: { kind: 'relative', ratio: 0.05 } });
+    const values = numberDistractors(fact).map(valueOf);
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    for (const value of values) {
+      expect(Math.abs(value - 480000)).toBeGreaterThan(0.1 * 480000);
+      expect(value).toBeGreaterThan(48000);
+      expect(value).toBeLessThan(4800000);
+    }
+  });
+
+  it('never offer the value the article states for the same slot', () => {
+    const us = numberAt(a, 'eight', { form: 'words', value: 8 });
+    const canada = numberAt(a, 'seven', { form: 'words', value: 7 });
+    const both = { ...context, facts: [us, canada] };
+    const request = (fact: NumberFact) => ({ fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: fact.sentence });
+    expect(distractorsFor(both, request(us))).not.toContain('seven');
+    expect(distractorsFor(both, request(canada))).not.toContain('eight');
+  });
+});
+
+describe('name distractors', () => {
+  it('are other people of the article, never an alias of the answer or a name in the stem', () => {
+    const fact = factAt<EventFact>(a, 'Sheinbaum', { kind: 'event', actor: '', action: '', when: null }, 'Sheinbaum announced');
+    const options = distractorsFor({ ...context, facts: [fact] }, { fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: fact.sentence });
+    expect(options).toEqual(expect.arrayContaining(['Rubio', 'Musk', 'Trump']));
+    expect(options).not.toContain('Claudia Sheinbaum');
+    expect(options).not.toContain('Sheinbaum');
+  });
+
+  it('make no multiple-choice question with fewer than three', () => {
+    const local = contextOf('Title\n\nAnna Berg met Carl Holm in Oslo. Anna Berg won the race.', [
+      { name: 'Anna Berg', type: 'person', aliases: ['Berg'] },
+      { name: 'Carl Holm', type: 'person', aliases: ['Holm'] },
+    ]);
+    const fact = factAt<EventFact>(local.article, 'Anna Berg', { kind: 'event', actor: '', action: '', when: null }, 'Anna Berg won');
+    expect(writeMultipleChoice({ ...local, facts: [fact] }, fact, [])).toEqual([]);
+  });
+});
+
+describe('multiple choice', () => {
+  it('has four distinct options, the answer once, in an order that does not change', () => {
+    const fact = numberAt(a, 'eight', { form: 'words', value: 8 });
+    const [first] = writeMultipleChoice({ ...context, facts: [fact] }, fact, []);
+    const [again] = writeMultipleChoice({ ...context, facts: [fact] }, fact, []);
+    expect(first?.choices).toHaveLength(4);
+    expect(new Set(first?.choices).size).toBe(4);
+    expect(first?.choices.filter((c) => c === 'eight')).toHaveLength(1);
+    expect(again?.choices).toEqual(first?.choices);
+  });
+});

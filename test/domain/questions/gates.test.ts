@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../src-main/domain/questions/model';
+import { answerHidden } from '../../../src-main/domain/questions/quality/answer-hidden';
+import { answerKeyMatchesSource } from '../../../src-main/domain/questions/quality/answer-key';
+import { duplicateReasons } from '../../../src-main/domain/questions/quality/duplicates';
+import { isFurniture, notFurniture } from '../../../src-main/domain/questions/quality/furniture';
+import { answerLength, promptLength } from '../../../src-main/domain/questions/quality/length';
+import { QUALITY_THRESHOLD, scoreQuestion } from '../../../src-main/domain/questions/quality/score';
+import { balanced, balancedMarks, fullSentence, stemHasSubject } from '../../../src-main/domain/questions/quality/stem';
+import { numberAt } from './fixtures';
+import { seedContext } from './seed-context';
+
+const context = seedContext();
+const fact = numberAt(context.article, 'eight', { form: 'words', value: 8, aliases: ['8'] });
+
+function qa(prompt: string, extra: Partial<Question> = {}): Question {
+  return {
+    id: 'q-1',
+    factId: fact.id,
+    factKind: 'number',
+    format: 'question-answer',
+    prompt,
+    answer: 'eight',
+    accepted: ['8'],
+    sentenceIndex: fact.sentenceIndex,
+    sentence: fact.sentence,
+    answerSpan: fact.answerSpan,
+    rule: 'test',
+    quality: 1,
+    ...extra,
+  } as Question;
+}
+
+const good = qa('How many Latin American drug cartels did Washington designate as terrorist organizations?');
+
+describe('quality gates, one by one', () => {
+  it('answer hidden: refuses the answer or an alias in the prompt', () => {
+    expect(answerHidden(good, context, fact)).toBeNull();
+    expect(answerHidden(qa('Did Washington designate eight cartels?'), context, fact)?.reason).toMatch(/visible/);
+    expect(answerHidden(qa('Did Washington designate 8 cartels?'), context, fact)?.reason).toMatch(/visible/);
+    expect(answerHidden(qa('Washington designated eight cartels.', { format: 'true-false' } as Partial<Question>), context, fact)).toBeNull();
+  });
+
+  it('stem has a subject: opens with a wh-word and names something besides the answer', () => {
+    expect(stemHasSubject(good, context, fact)).toBeNull();
+    expect(stemHasSubject(qa('According to Mexico, what fuels cartel violence?'), context, fact)).toBeNull();
+    expect(stemHasSubject(qa('Washington designated how many cartels?'), context, fact)).not.toBeNull();
+    expect(stemHasSubject(qa('What is it?'), context, fact)).not.toBeNull();
+  });
+
+  it('balanced marks: quotes and brackets pair up', () => {
+    expect(balanced('Who said “they can call them (the cartels) whatever”?')).toBe(true);
+    expect(balanced('Who said “they can call them (the cartels whatever”?')).toBe(false);
+    expect(balancedMarks(qa('Who said "never?'), context, fact)).not.toBeNull();
+  });
+
+  it('full sentence: capital, end mark, the right number of blanks', () => {
+    expect(fullSentence(good, context, fact)).toBeNull();
+    expect(fullSentence(qa('How many cartels did Washington designate'), context, fact)).not.toBeNull();
+    expect(fullSentence(qa('how many cartels?'), context, fact)).not.toBeNull();
+    expect(fullSentence(qa('Washington designated _____ cartels.', { format: 'cloze' } as Partial<Question>), context, fact)).toBeNull();
+    expect(fullSentence(qa('Washington designated cartels.', { format: 'cloze' } as Partial<Question>), context, fact)?.reason).toMatch(/blanks/);
+  });
+
+  it('answer key: the answer is written at its span', () => {
+    expect(answerKeyMatchesSource(good, context, fact)).toBeNull();
+    expect(answerKeyMatchesSource(qa(good.prompt, { answer: 'nine' }), context, fact)).not.toBeNull();
+    const choices = { format: 'multiple-choice', choices: ['eight', 'nine', 'ten', 'nine'] } as Partial<Question>;
+    expect(answerKeyMatchesSource(qa(good.prompt, choices), context, fact)?.reason).toMatch(/four distinct/);
+  });
+
+  it('furniture: comment forms and share bars never yield a question', () => {
+    expect(isFurniture('Leave a Reply')).toBe(true);
+    expect(isFurniture('Your email address will not be published. Required fields are marked *')).toBe(true);
+    expect(isFurniture('Sheinbaum announced a reform.')).toBe(false);
+    expect(notFurniture(qa(good.prompt, { sentence: 'Leave a Reply' }), context, fact)).not.toBeNull();
+  });
+
+  it('length: prompts and answers within bounds', () => {
+    expect(promptLength(good, context, fact)).toBeNull();
+    expect(promptLength(qa('Who?'), context, fact)).not.toBeNull();
+    expect(promptLength(qa(`${'very '.repeat(50)}long?`), context, fact)).not.toBeNull();
+    expect(answerLength(qa(good.prompt, { answer: "one two three four five six seven eight nine" }), context, fact)?.penalty).toBe(0.2);
+    expect(answerLength(qa(good.prompt, { answer: "one two three four five six seven eight nine ten eleven" }), context, fact)?.penalty).toBe(0.5);
+  });
+
+  it('near-duplicates: the better of two keeps its place; one prompt with two answers is ambiguous', () => {
+    const a = qa('How many cartels did Washington designate as terrorist organizations?', { id: 'q-a' });
+    const b = qa('How many cartels did Washington designate as terrorist organizations ?', { id: 'q-b', quality: 0.9 });
+    expect([...duplicateReasons([a, b]).keys()]).toEqual(['q-b']);
+    const c = qa(a.prompt, { id: 'q-c', answer: 'seven' });
+    expect([...duplicateReasons([a, c]).keys()].sort()).toEqual(['q-a', 'q-c']);
+    expect(duplicateReasons([a, qa(a.prompt, { id: 'q-d', format: 'multiple-choice' } as Partial<Question>)]).size).toBe(0);
+  });
+});
+
+describe('the combined score', () => {
+  it('is 1 for a clean question and drops below the threshold with reasons', () => {
+    expect(scoreQuestion(good, context, fact)).toEqual({ question: good, reasons: [] });
+    const bad = scoreQuestion(qa('Did Washington designate eight cartels'), context, fact);
+    expect(bad.question.quality).toBeLessThan(QUALITY_THRESHOLD);
+    expect(bad.reasons.length).toBeGreaterThanOrEqual(2);
+  });
+});
