@@ -32,8 +32,9 @@ export interface WindowOpenDetails {
 }
 
 /**
- * For `setWindowOpenHandler`: always deny. `onDenied` is the hook for later (e.g. hand https links
- * to `shell.openExternal` after a check); today it only gets told.
+ * For `setWindowOpenHandler`: always deny, so no Electron window is ever created. `onDenied` gets
+ * the URL; the app wires it to `createExternalLinkOpener` (./external-links), which may hand a
+ * clicked https link to the system browser.
  */
 export function createWindowOpenHandler(onDenied: (url: string) => void = () => {}): (details: WindowOpenDetails) => { action: 'deny' } {
   return (details) => {

@@ -50,7 +50,8 @@ const fake = await vi.hoisted(async () => {
       state.windows.push(this as never);
     }
   }
-  return { state, app, BrowserWindow };
+  const openExternal = vi.fn(async (_url: string) => {});
+  return { state, app, BrowserWindow, openExternal };
 });
 
 vi.mock('electron', () => ({
@@ -58,6 +59,7 @@ vi.mock('electron', () => ({
   BrowserWindow: fake.BrowserWindow,
   Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => (fake.state.menuTemplate = menu) },
   dialog: { showErrorBox: vi.fn() },
+  shell: { openExternal: fake.openExternal },
   ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => fake.state.ipcHandlers.set(channel, listener) },
   nativeTheme: { shouldUseDarkColors: false },
   protocol: {
@@ -207,8 +209,25 @@ describe('on ready', () => {
     const listeners: string[] = [];
     const contents = { on: (event: string) => listeners.push(event), setWindowOpenHandler: vi.fn() };
     fake.app.emit('web-contents-created', {}, contents);
-    expect(listeners.sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    expect(listeners.sort()).toEqual(['input-event', 'will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+  });
+
+  it('denies every new window, handing a clicked https link to shell.openExternal', async () => {
+    await boot();
+    const listeners = new Map<string, (...args: unknown[]) => void>();
+    let openHandler: (details: { url: string }) => unknown = () => null;
+    const contents = {
+      on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, listener),
+      setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    };
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' }); // no click yet
+    listeners.get('input-event')?.({}, { type: 'mouseUp' });
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    listeners.get('input-event')?.({}, { type: 'mouseUp' });
+    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(fake.openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/'));
   });
 
   it('focuses the existing window on a second instance', async () => {
