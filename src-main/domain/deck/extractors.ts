@@ -2,10 +2,20 @@
 import type { FactExtractor } from '../facts/context';
 import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
+import { extractEventObjectFacts } from '../facts/extract/event-object';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
 import { extractPersonFacts } from '../facts/extract/person';
 import { extractQuoteFacts } from '../facts/extract/quote';
 import { extractTermFacts } from '../facts/extract/term';
 
-export const EXTRACTORS: readonly FactExtractor[] = [extractNumberFacts, extractPersonFacts, extractQuoteFacts, extractListFacts, extractEventFacts, extractCauseFacts, extractTermFacts];
+export const EXTRACTORS: readonly FactExtractor[] = [
+  extractNumberFacts,
+  extractPersonFacts,
+  extractQuoteFacts,
+  extractListFacts,
+  extractEventFacts,
+  extractEventObjectFacts,
+  extractCauseFacts,
+  extractTermFacts,
+];

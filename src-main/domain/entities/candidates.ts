@@ -12,10 +12,11 @@ import { ORGANIZATION_COMMON_NOUNS } from './gazetteer/organizations';
 import { genderOfWord, HONORIFICS, PERSON_HEAD_NOUNS, POST_NOMINALS, RELATION_NOUNS, ROLE_NOUNS, type Gender } from './gazetteer/roles';
 import { appositionAfter, appositionComma, copularAfter } from './role-descriptions';
 import { appositionBefore, titleBefore } from './role-phrases';
+import { isRelationOf, leadsGovernment } from './person-evidence';
 import { findNameRuns, type NameRun } from './runs';
 import { isNameWord, isPunct, isSayingVerb, isStartPosition, lower } from './words';
 
-export type PersonSignal = 'title' | 'relation' | 'given-name' | 'apposition' | 'age' | 'who' | 'copular';
+export type PersonSignal = 'title' | 'relation' | 'given-name' | 'apposition' | 'age' | 'who' | 'copular' | 'leader' | 'relation-of';
 
 export interface Candidate {
   /** Position of the sentence in the analyses array. */
@@ -106,6 +107,8 @@ function describe(tokens: readonly Token[], run: NameRun, text: string, span: Sp
   let next = run.coreLast + 1;
   if (isPunct(tokens[next], ',', '(')) next += 1;
   if (['who', 'whom', 'whose'].includes(lower(tokens[next]))) signals.add('who');
+  if (leadsGovernment(tokens, run, words.length)) signals.add('leader');
+  if (isRelationOf(tokens, run)) signals.add('relation-of');
   gender ??= genderOfWord(after?.head ?? before?.head ?? '');
   return {
     position, run, text, words, span, signals, gender,

@@ -5,9 +5,10 @@
 import type { Article } from '../article/model';
 import type { EntityIndex, EntityType, Mention, PersonEntity, SentenceAnalysis } from '../facts/context';
 import { collectCandidates, type Candidate } from './candidates';
-import { countryAliases, lookUpPlace } from './gazetteer';
+import { countryNames, lookUpPlace } from './gazetteer';
 import type { Gender } from './gazetteer/roles';
 import { PeopleIndex, type PersonRecord } from './people';
+import { assignPronounGenders } from './pronoun-gender';
 import { rolesOfRun } from './roles';
 
 /** The index, plus what pronoun resolution needs to know. */
@@ -23,6 +24,12 @@ interface Entity {
   readonly roles: string[];
 }
 
+/** A country's canonical name for any of its names; a demonym stays itself. */
+const placeCanonical = (name: string): string | undefined => {
+  const place = lookUpPlace(name);
+  return place?.type === 'place' ? place.canonical : undefined;
+};
+
 const key = (name: string): string => name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
 
 export function buildEntityIndex(article: Article, sentences: readonly SentenceAnalysis[]): ArticleEntities {
@@ -36,6 +43,7 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
   const mentions = new Map<number, Mention[]>();
   const recordEntity = new Map<PersonRecord, Entity>();
   const nationalities = new Set<string>();
+  const namedIn = new Map<number, Map<PersonRecord, number>>();
 
   const remember = (entity: Entity, ...names: string[]): void => {
     for (const name of names) if (!byName.has(key(name))) byName.set(key(name), entity);
@@ -67,6 +75,8 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
     const list = mentions.get(analysis.sentence.index) ?? [];
     list.push(mention);
     mentions.set(analysis.sentence.index, list);
+    const record = entity.type === 'person' ? people.resolve(entity.canonical) : null;
+    if (record !== null && !namedIn.get(candidate.position)?.has(record)) namedIn.set(candidate.position, new Map([...(namedIn.get(candidate.position) ?? []), [record, candidate.run.coreLast]]));
     if (entity.type === 'person') {
       for (const role of rolesOfRun(analysis.tokens, candidate.run, article.text)) {
         if (!role.possessive && !role.relation && !entity.roles.includes(role.text)) entity.roles.push(role.text);
@@ -84,12 +94,14 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
       return known;
     }
     if (candidate.unconfirmed && candidate.place === null) return null;
+    // "Mexican", "Iraqi-British": a nationality, its own entity; it never stands for (or hides) the country.
+    if (candidate.place?.type === 'nationality') {
+      nationalities.add(candidate.text);
+      return entityFor(candidate.text, 'nationality', []);
+    }
     if (candidate.place !== null) {
       const { canonical } = candidate.place;
-      const country = countryAliases(canonical);
-      // A compound demonym ("Iraqi-British") is a nationality with no single country behind it.
-      const entity = entityFor(canonical, country.length === 0 && candidate.place.type === 'nationality' ? 'nationality' : 'place', country);
-      if (candidate.place.type === 'nationality') nationalities.add(canonical);
+      const entity = entityFor(canonical, 'place', countryNames(canonical));
       if (candidate.place.capitalOf !== null && canonical === candidate.place.capitalOf) {
         // "Washington" acting for the US government joins the country's alias group.
         remember(entity, candidate.text);
@@ -104,6 +116,8 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
     return entityFor(candidate.text, type, bare === candidate.text ? [] : [bare]);
   }
 
+  assignPronounGenders(sentences, namedIn);
+
   const lookUp = (name: string): Entity | undefined => {
     const found = byName.get(key(name));
     if (found !== undefined) return found;
@@ -113,16 +127,17 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
 
   return {
     mentionsIn: (sentenceIndex) => mentions.get(sentenceIndex) ?? [],
-    canonicalOf: (name) => lookUp(name)?.canonical ?? lookUpPlace(name)?.canonical ?? name,
+    canonicalOf: (name) => lookUp(name)?.canonical ?? placeCanonical(name) ?? name,
     aliasesOf: (name) => {
       const found = lookUp(name)?.aliases;
       if (found !== undefined) return found;
-      const country = countryAliases(lookUpPlace(name)?.canonical ?? '');
+      const place = lookUpPlace(name);
+      const country = place?.type === 'place' ? countryNames(place.canonical) : [];
       return country.length > 0 ? country : [name];
     },
     sameEntity: (a, b) => {
-      const left = lookUp(a)?.canonical ?? lookUpPlace(a)?.canonical ?? a;
-      const right = lookUp(b)?.canonical ?? lookUpPlace(b)?.canonical ?? b;
+      const left = lookUp(a)?.canonical ?? placeCanonical(a) ?? a;
+      const right = lookUp(b)?.canonical ?? placeCanonical(b) ?? b;
       return key(left) === key(right);
     },
     persons: (): PersonEntity[] =>

@@ -90,3 +90,11 @@ export function copularAfter(tokens: readonly Token[], coreLast: number): RolePh
   if (head === null) return null;
   return { kind: 'copular', first: at + 1, last, head, possessive: false, relation: false };
 }
+
+/** "Tom Molomby, SC, said": letters after a name between commas (a rank at the bar, an honour). */
+export function postNominalAfter(tokens: readonly Token[], coreLast: number): RolePhrase | null {
+  const letters = tokens[coreLast + 2];
+  if (!isPunct(tokens[coreLast + 1], ',') || !POST_NOMINALS.has(lower(letters)) || !/^\p{Lu}{2,}$/u.test(letters?.text ?? '')) return null;
+  if (!isPunct(tokens[coreLast + 3], ',', '.', ';', ')')) return null;
+  return { kind: 'post-nominal', first: coreLast + 2, last: coreLast + 2, head: null, possessive: false, relation: false };
+}

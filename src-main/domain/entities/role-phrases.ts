@@ -9,7 +9,7 @@ import { joinedWordEndingAt, roleEndingAt } from './role-words';
 import type { NameRun } from './runs';
 import { isNameWord, isPunct, isTemporal, lower, POSSESSIVE_PRONOUNS } from './words';
 
-export type RoleKind = 'title' | 'apposition' | 'reverse-apposition' | 'copular';
+export type RoleKind = 'title' | 'apposition' | 'reverse-apposition' | 'copular' | 'post-nominal';
 
 export interface RolePhrase {
   readonly kind: RoleKind;

@@ -5,7 +5,7 @@
 import type { Span } from '../article/model';
 import type { Mention } from '../facts/context';
 import type { Token } from '../nlp/tokens';
-import { appositionAfter, copularAfter } from './role-descriptions';
+import { appositionAfter, copularAfter, postNominalAfter } from './role-descriptions';
 import { appositionBefore, titleBefore, type RoleKind } from './role-phrases';
 import { findNameRuns, type NameRun } from './runs';
 import { lower, POSSESSIVE_PRONOUNS } from './words';
@@ -23,7 +23,7 @@ export interface RoleStatement {
 const EMPTY_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'one', ...POSSESSIVE_PRONOUNS, 'he', 'she', 'they', 'him', 'them']);
 
 export function rolesOfRun(tokens: readonly Token[], run: NameRun, text: string): RoleStatement[] {
-  const phrases = [titleBefore(tokens, run), appositionBefore(tokens, run), appositionAfter(tokens, run.coreLast), copularAfter(tokens, run.coreLast)];
+  const phrases = [titleBefore(tokens, run), appositionBefore(tokens, run), appositionAfter(tokens, run.coreLast), copularAfter(tokens, run.coreLast), postNominalAfter(tokens, run.coreLast)];
   const statements: RoleStatement[] = [];
   for (const phrase of phrases) {
     const first = tokens[phrase?.first ?? -1];

@@ -9,15 +9,15 @@ import { coveringQuestion, keyFiles, loadArticle } from './key-facts';
 
 /** Per article, the share of key facts covered today (the goal is 0.9 everywhere). */
 const MINIMUM: Record<string, number> = {
-  'seed-article': 0.6,
-  '01-canada-sensitive-document-found': 0.5,
-  '02-homeopathy-parents-manslaughter-trial': 0.25,
-  '03-microsoft-ie6-countdown': 0.6,
-  '04-scientology-defector-arrested': 0.55,
-  '05-self-medicating-ants-interview': 0.3,
-  '06-daniel-bernoulli': 0.4,
-  '07-zaha-hadid': 0.4,
-  '08-taipei-lantern-festival': 0.5,
+  'seed-article': 0.9,
+  '01-canada-sensitive-document-found': 0.7,
+  '02-homeopathy-parents-manslaughter-trial': 0.7,
+  '03-microsoft-ie6-countdown': 0.8,
+  '04-scientology-defector-arrested': 0.8,
+  '05-self-medicating-ants-interview': 0.65,
+  '06-daniel-bernoulli': 0.8,
+  '07-zaha-hadid': 0.85,
+  '08-taipei-lantern-festival': 0.75,
 };
 
 describe('coverage of the key facts', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleEntities } from '../../../src-main/domain/entities';
 import { contextOf, readArticle } from './analyse';
 
 const seed = contextOf(readArticle('seed'));
@@ -12,16 +13,18 @@ describe('buildEntityIndex on the seed article', () => {
     ['Musk', 'Elon Musk'],
     ['US', 'United States'],
     ['Washington', 'United States'],
-    ['Mexican', 'Mexico'],
+    ['Mexican', 'Mexican'],
     ['the Gulf Cartel', 'Gulf Cartel'],
   ])('canonicalOf(%s) is %s', (name, canonical) => {
     expect(entities.canonicalOf(name)).toBe(canonical);
   });
 
-  it('groups aliases of a country, its demonym and its capital used as a metonym', () => {
+  it('groups aliases of a country and its capital used as a metonym, but not its demonym', () => {
     expect(entities.sameEntity('Washington', 'US')).toBe(true);
     expect(entities.sameEntity('U.S.', 'America')).toBe(true);
-    expect(entities.sameEntity('Mexico', 'Mexican')).toBe(true);
+    expect(entities.sameEntity('Mexico', 'Mexican')).toBe(false);
+    expect(entities.aliasesOf('US')).not.toContain('American');
+    expect(entities.aliasesOf('Mexico')).not.toContain('Mexican');
     expect(entities.sameEntity('Mexico', 'US')).toBe(false);
     expect(entities.aliasesOf('US')).toEqual(expect.arrayContaining(['United States', 'US', 'USA', 'America', 'Washington']));
     expect(entities.aliasesOf('US')[0]).toBe('United States');
@@ -30,6 +33,7 @@ describe('buildEntityIndex on the seed article', () => {
   it('lists people with the roles the article gives them', () => {
     expect(entities.persons()).toEqual([
       { name: 'Claudia Sheinbaum', aliases: ['Claudia Sheinbaum', 'Sheinbaum'], roles: ['Mexican President'] },
+      { name: 'Trump', aliases: ['Trump'], roles: [] },
       { name: 'Marco Rubio', aliases: ['Marco Rubio', 'Rubio'], roles: ['US Secretary of State'] },
       { name: 'Elon Musk', aliases: ['Elon Musk', 'Musk'], roles: ['Tech billionaire', 'an influential figure in the Trump administration'] },
     ]);
@@ -53,7 +57,7 @@ describe('buildEntityIndex on the seed article', () => {
         ['Claudia Sheinbaum', 'person', 'Claudia Sheinbaum'],
         ['US', 'place', 'United States'],
         ['Washington', 'place', 'United States'],
-        ['Latin American', 'nationality', 'Latin America'],
+        ['Latin American', 'nationality', 'Latin American'],
       ]),
     );
     const sheinbaum = mentions.find((m) => m.text === 'Claudia Sheinbaum');
@@ -125,5 +129,33 @@ describe('entity typing on invented text', () => {
   it('ignores capitalised common words at a sentence start', () => {
     const { entities } = contextOf('Historical sensitivities fuel the dispute. Recent reports say little.');
     expect(entities.entitiesOfType('other')).toEqual([]);
+  });
+});
+
+describe('person evidence and gender on invented text', () => {
+  it('types a lone surname heading a government as a person', () => {
+    const { entities } = contextOf('The Lopez administration raised taxes. Critics blamed Lopez for the deficit.');
+    expect(entities.entitiesOfType('person')).toContain('Lopez');
+  });
+
+  it('types the name a relation is "of" as a person', () => {
+    const { entities } = contextOf('Anna Berg was a close friend of Lars Holm. She moved to Oslo.');
+    expect(entities.entitiesOfType('person')).toEqual(expect.arrayContaining(['Anna Berg', 'Lars Holm']));
+  });
+
+  it('learns a gender from a subject pronoun opening the next sentence', () => {
+    const entities = contextOf('Kim Ostrova, a chemist, founded the company in 1990. She sold it in 2005.').entities as ArticleEntities;
+    expect(entities.genderOf('Kim Ostrova')).toBe('female');
+  });
+
+  it('leaves the gender open when a possessive could refer to someone else', () => {
+    const entities = contextOf('Zoe Marsh met Kim Ostrova. Her former professor, Ostrova, praised the work.').entities as ArticleEntities;
+    expect(entities.genderOf('Kim Ostrova')).toBeNull();
+  });
+
+  it('keeps a demonym apart from its country', () => {
+    const { entities } = contextOf('Mexican officials met US envoys in Mexico. The American side left early.');
+    expect(entities.sameEntity('Mexican', 'Mexico')).toBe(false);
+    expect(entities.aliasesOf('United States')).not.toContain('American');
   });
 });

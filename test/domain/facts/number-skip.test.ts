@@ -62,7 +62,7 @@ describe('numbers in sentences nobody has seen', () => {
 
   it('keeps bounds exact and money with its mark', () => {
     const facts = factsInSentence('More than 1,500 people attended and up to 3.5 million dollars was raised.');
-    expect(facts.map((f) => [f.answer, f.qualifier, f.tolerance.kind])).toEqual([['1,500', 'more than', 'exact'], ['3.5 million dollars', 'up to', 'exact']]);
+    expect(facts.map((f) => [f.answer, f.qualifier, f.tolerance.kind])).toEqual([['More than 1,500', 'more than', 'exact'], ['up to 3.5 million dollars', 'up to', 'exact']]);
   });
 
   it('reads measures and hyphen compounds', () => {

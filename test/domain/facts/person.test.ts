@@ -4,9 +4,14 @@ import { extractPersonFacts } from '../../../src-main/domain/facts/extract/perso
 import type { PersonFact } from '../../../src-main/domain/facts/model';
 import { contextOf, readArticle } from '../entities/analyse';
 
-function personFacts(context: ExtractionContext): PersonFact[] {
+function allPersonFacts(context: ExtractionContext): PersonFact[] {
   return context.sentences.flatMap((analysis) => extractPersonFacts(analysis, context)).filter((f): f is PersonFact => f.kind === 'person');
 }
+
+/** Facts that answer with the person's own name (the others answer with a role, a place or a relative). */
+const NAME_RULES = new Set(['person:title-before-name', 'person:apposition', 'person:role-comma-name', 'person:copular-description', 'person:post-nominal']);
+const personFacts = (context: ExtractionContext): PersonFact[] => allPersonFacts(context).filter((f) => NAME_RULES.has(f.rule));
+const linkedFacts = (context: ExtractionContext): PersonFact[] => allPersonFacts(context).filter((f) => !NAME_RULES.has(f.rule));
 
 const brief = (fact: PersonFact): [string, string, string] => [fact.answer, fact.role, fact.rule];
 
@@ -39,6 +44,8 @@ describe.each([
   ['02-homeopathy-parents-manslaughter-trial.txt', [
     ['Thomas Sam', 'a practising homeopath', 'person:apposition'],
     ['Mark Tedeschi', 'the Crown prosecutor', 'person:role-comma-name'],
+    ['Mark Tedeschi', 'QC', 'person:post-nominal'],
+    ['Tom Molomby', 'SC', 'person:post-nominal'],
   ]],
   ['04-scientology-defector-arrested.txt', [
     ['Daniel Montalvo', 'a member of Scientology all his life', 'person:apposition'],
@@ -70,17 +77,76 @@ describe.each([
   });
 
   it('points at the exact name, role and sentence', () => {
-    expectExactSpans(context, facts);
+    expectExactSpans(context, allPersonFacts(context));
+  });
+});
+
+describe.each([
+  ['02-homeopathy-parents-manslaughter-trial.txt', [['a practising homeopath', 'Thomas Sam', 'person:apposition-role']]],
+  ['05-self-medicating-ants-interview.txt', [
+    ['University of Helsinki', 'Nick Bos', 'person:affiliation'],
+    ["Patrizia d'Ettorre", "Patrizia d'Ettorre", 'person:relation'],
+  ]],
+  ['06-daniel-bernoulli.txt', [
+    ['a Swiss mathematician and physicist', 'Daniel Bernoulli', 'person:copular-role'],
+    ['Johann Bernoulli', 'Johann Bernoulli', 'person:relation'],
+    ['Jacob Bernoulli', 'Jacob Bernoulli', 'person:relation'],
+    ['Leonhard Euler', 'Leonhard Euler', 'person:relation'],
+  ]],
+  ['07-zaha-hadid.txt', [
+    ['an Iraqi-British architect', 'Zaha Mohammad Hadid', 'person:copular-role'],
+    ['a wealthy industrialist from Mosul', 'Mohammed Hadid Muhammad al-Hajj Husayn Hadid', 'person:copular-role'],
+    ['minister of finance', 'Mohammed Hadid Muhammad al-Hajj Husayn Hadid', 'person:office'],
+    ['an artist from Mosul', 'Wajiha al-Sabunji', 'person:copular-role'],
+  ]],
+])('person facts of %s that answer with something else than the name', (file, expected) => {
+  it('answers with the role, the affiliation, the relative or the office', () => {
+    const facts = linkedFacts(contextOf(readArticle(file)));
+    expect(facts.map((f) => [f.answer, f.name, f.rule])).toEqual(expected);
   });
 });
 
 describe('person facts on invented sentences', () => {
   const only = (text: string): PersonFact[] => {
     const context = contextOf(text);
-    const facts = personFacts(context);
-    expectExactSpans(context, facts);
-    return facts;
+    expectExactSpans(context, allPersonFacts(context));
+    return personFacts(context);
   };
+  const linked = (text: string): Array<[string, string, string]> => {
+    const context = contextOf(text);
+    expectExactSpans(context, allPersonFacts(context));
+    return linkedFacts(context).map((f) => [f.answer, f.name, f.rule]);
+  };
+
+  it('asks a copular description back as the answer', () => {
+    expect(linked('Ada Lovelace (1815 – 1852) was an English mathematician and writer.')).toEqual([['an English mathematician and writer', 'Ada Lovelace', 'person:copular-role']]);
+  });
+
+  it('answers an affiliation with the organisation', () => {
+    expect(linked('Lena Olsen, of the University of Oslo, led the study.')).toEqual([['University of Oslo', 'Lena Olsen', 'person:affiliation']]);
+  });
+
+  it('answers a relation with the related person, without a role', () => {
+    const context = contextOf('Marta Kowalska was a niece of Piotr Kowalski. She was a close friend of Irena Nowak.');
+    expect(linkedFacts(context).filter((f) => f.rule === 'person:relation').map((f) => [f.answer, f.role])).toEqual([['Piotr Kowalski', ''], ['Irena Nowak', '']]);
+  });
+
+  it('answers supervision with the supervisor, past an honorific', () => {
+    expect(linked('Ravi Menon did his project under supervision of Prof. Sara Lind in Lund.')).toEqual([['Sara Lind', 'Sara Lind', 'person:relation']]);
+  });
+
+  it('answers an office held, resolving "he" to the one man named just before', () => {
+    expect(linked('Omar Haddad was a banker from Tyre. He served as minister of trade after the war.').filter((f) => f[2] === 'person:office')).toEqual([['minister of trade', 'Omar Haddad', 'person:office']]);
+  });
+
+  it('gives no office when the pronoun has two candidates', () => {
+    expect(linked('Omar Haddad met Peter Aziz in Tyre. He served as minister of trade.').filter((f) => f[2] === 'person:office')).toEqual([]);
+  });
+
+  it('reads letters after a name between commas as a role', () => {
+    const [fact] = only('Defending the parents, Tom Wells, QC, said they acted in good faith.');
+    expect(fact).toMatchObject({ answer: 'Tom Wells', role: 'QC', rule: 'person:post-nominal' });
+  });
 
   it('reads a title before the name', () => {
     const [fact] = only('The talks were led by Foreign Minister Ana Torres on Monday.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, quotes } from '../entities/quote-support';
+import { brief, quotes } from './quote-support';
 
 describe('quote facts on invented sentences', () => {
   it.each([
@@ -55,10 +55,26 @@ describe('quote facts on invented sentences', () => {
     ]);
   });
 
-  it('answers with the fullest name and accepts the others', () => {
+  it('answers with the name as the sentence writes it and accepts the fullest', () => {
     const [fact] = quotes('Mexican President Claudia Sheinbaum spoke.\n\n"No," Sheinbaum said.');
-    expect(fact).toMatchObject({ answer: 'Claudia Sheinbaum', aliases: ['Sheinbaum'] });
+    expect(fact).toMatchObject({ answer: 'Sheinbaum', speaker: 'Claudia Sheinbaum', aliases: ['Claudia Sheinbaum'] });
     expect(fact?.sentence).toBe('"No," Sheinbaum said.');
+  });
+
+  it('keeps two quotations by one speaker as two facts with their own answer spans', () => {
+    const facts = quotes('Mayor Anne Clark spoke.\n\n"We are ready," Clark said.\n\nLater, Clark said: "The bridge will open in May."');
+    expect(facts.map((f) => f.answer)).toEqual(['Clark', 'Clark']);
+    expect(facts[0]?.answerSpan).not.toEqual(facts[1]?.answerSpan);
+  });
+
+  it('answers a speaker reached through a pronoun with the fullest name', () => {
+    const [fact] = quotes('Environment Minister Jane Doe visited the site.\n\n"It is a disgrace," she said.');
+    expect(fact).toMatchObject({ answer: 'Jane Doe' });
+  });
+
+  it('leaves a capitalised epithet after "as the" to the term extractor', () => {
+    expect(quotes("She was described by The Guardian of London as the 'Queen of the curve'.")).toEqual([]);
+    expect(quotes('He was described by the Daily Herald as the "Iron Chancellor".')).toEqual([]);
   });
 
   it.each([

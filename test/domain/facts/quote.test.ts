@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextOf, readArticle } from '../entities/analyse';
-import { brief, quoteFacts, quotes } from '../entities/quote-support';
+import { allQuoteFacts, brief, quoteFacts, quotes } from './quote-support';
 
 describe('quote facts of the seed article', () => {
   const facts = quoteFacts(contextOf(readArticle('seed')));
@@ -15,7 +15,7 @@ describe('quote facts of the seed article', () => {
         false,
       ],
     ]);
-    expect(facts[1]?.aliases).toEqual(['Sheinbaum']);
+    expect(facts[1]).toMatchObject({ answer: 'Sheinbaum', aliases: ['Claudia Sheinbaum'] });
   });
 
   it('leaves the scare quotes "terrorist entities" and "hugs not bullets" alone', () => {
@@ -48,7 +48,6 @@ describe.each([
   ]],
   ['06-daniel-bernoulli.txt', [['W. W. Rouse Ball', /^by far the ablest of the younger Bernoullis$/, 'quote:described-as']]],
   ['07-zaha-hadid.txt', [
-    ['The Guardian', /^Queen of the curve$/, 'quote:described-as'],
     ['Rem Koolhaas', /^a planet in her own orbit\.$/, 'quote:described-as'],
   ]],
   ['08-taipei-lantern-festival.txt', []],
@@ -89,5 +88,22 @@ describe('interview answers', () => {
       ['Ann Lee', 'I grew up on a farm where we kept bees for honey and wax.'],
       ['Ann Lee', 'We are testing how bees respond to long and cold winters.'],
     ]);
+  });
+});
+
+describe('quotation words as answers in the corpus', () => {
+  const words = (file: string): string[][] =>
+    allQuoteFacts(contextOf(readArticle(file))).filter((f) => f.rule === 'quote:content' || f.rule === 'quote:key-phrase').map((f) => [f.rule, f.answer]);
+
+  it('asks the key phrase of the seed quotations', () => {
+    expect(words('seed')).toEqual([['quote:key-phrase', 'an invasion'], ['quote:key-phrase', 'collaboration and coordination']]);
+  });
+
+  it('asks a short reply whole, and the key phrase of a prosecutor and a researcher', () => {
+    expect(words('02-homeopathy-parents-manslaughter-trial.txt')).toContainEqual(['quote:content', 'I am not able to do that']);
+    expect(words('02-homeopathy-parents-manslaughter-trial.txt')).toContainEqual(['quote:key-phrase', 'a devastating role']);
+    expect(words('05-self-medicating-ants-interview.txt')).toContainEqual(['quote:key-phrase', 'very reliable']);
+    expect(words('03-microsoft-ie6-countdown.txt')).toContainEqual(['quote:key-phrase', 'say goodbye']);
+    expect(words('04-scientology-defector-arrested.txt')).toContainEqual(['quote:key-phrase', 'anti-christ']);
   });
 });

@@ -63,14 +63,44 @@ describe('term facts', () => {
       term: 'Beauveria bassiana', denotes: 'a fungus', rule: 'term:appositive',
     },
     {
-      name: 'a bare noun and its description (corpus 02)',
-      text: 'They shunned conventional treatments for homeopathy, a form of alternative medicine that has been described as pseudoscience.',
-      term: 'homeopathy', denotes: 'a form of alternative medicine that has been described as pseudoscience', rule: 'term:appositive',
-    },
-    {
       name: 'a present-tense definition',
       text: 'Photosynthesis is a process which converts light into chemical energy.',
       term: 'Photosynthesis', denotes: 'a process which converts light into chemical energy', rule: 'term:is-a',
+    },
+    {
+      name: 'a name before the kind of thing it names',
+      text: 'She also writes the Bugwatch blog in her spare time.',
+      term: 'Bugwatch', denotes: 'the Bugwatch blog', rule: 'term:named-kind',
+    },
+    {
+      name: 'a name after the kind of thing it names',
+      text: 'Every page carried the stamp Secret C in red ink.',
+      term: 'Secret C', denotes: 'the stamp', rule: 'term:kind-name',
+    },
+    {
+      name: 'a name with a number after a described kind',
+      text: 'Pages are now written in the markup language XQL 3 by most designers.',
+      term: 'XQL 3', denotes: 'the markup language', rule: 'term:kind-name',
+    },
+    {
+      name: 'a bracketed gloss',
+      text: 'We built the walls from Durox [lightweight concrete].',
+      term: 'Durox', denotes: 'lightweight concrete', rule: 'term:gloss',
+    },
+    {
+      name: 'an acronym spelled out in brackets',
+      text: 'The cells released NOS [Nitric Oxide Synthase, an enzyme].',
+      term: 'Nitric Oxide Synthase', denotes: 'NOS', rule: 'term:acronym',
+    },
+    {
+      name: 'what something has been described as',
+      text: 'Critics have described the diet as pseudoscience.',
+      term: 'pseudoscience', denotes: null, rule: 'term:described-as',
+    },
+    {
+      name: 'a quoted label after a passive "described by … as"',
+      text: 'She was described by a local paper as the \'Queen of the bridge\'.',
+      term: 'Queen of the bridge', denotes: null, rule: 'term:quoted-label',
     },
   ])('$name', ({ text, term, denotes, rule }) => {
     const { facts, context } = terms(text);
@@ -79,6 +109,30 @@ describe('term facts', () => {
     expect({ term: fact.term, denotes: fact.denotes, rule: fact.rule }).toEqual({ term, denotes, rule });
     expect(fact.answer).toBe(term);
     expect(slice(context, fact.answerSpan)).toBe(term);
+  });
+
+  it('reads a described term, its class and what is described (corpus 02)', () => {
+    const { facts } = terms('They shunned conventional treatments for homeopathy, a form of alternative medicine that has been described as pseudoscience.');
+    expect(facts.map((f) => [f.term, f.rule])).toEqual([
+      ['homeopathy', 'term:appositive'],
+      ['pseudoscience', 'term:described-as'],
+      ['alternative medicine', 'term:class-of'],
+    ]);
+  });
+
+  it('reads the class an appositive puts a law in', () => {
+    const { facts } = terms("The effect follows Ohm's law, a particular case of the conservation of charge, which engineers use daily.");
+    expect(facts.find((f) => f.rule === 'term:class-of')).toMatchObject({ term: 'the conservation of charge', denotes: "Ohm's law" });
+  });
+
+  it('reads what the symbols of a formula stand for', () => {
+    const { facts } = terms('The energy is written E = mv² where m is the mass of the body and v is its speed.');
+    expect(facts.filter((f) => f.rule === 'term:symbol').map((f) => [f.term, f.denotes])).toEqual([['the mass of the body', 'm'], ['its speed', 'v']]);
+  });
+
+  it('reads no symbol from a word that happens to be short', () => {
+    const { facts } = terms('The plan failed, as is often the case with big plans.');
+    expect(facts.filter((f) => f.rule === 'term:symbol')).toEqual([]);
   });
 
   it('names every item of a labelled series (corpus 05)', () => {
@@ -117,6 +171,10 @@ describe('term facts', () => {
     ['a clause after the comma', 'The memoirs by Euler and Colin Maclaurin, a prize was awarded by the Academy.'],
     ['a person called by name', 'A man called John Smith was arrested.'],
     ['a past-tense description of a person', 'Hadid was an Iraqi-British architect.'],
+    ['a quoted adjective before a noun', 'The blog favours "non-technical" plain communication.'],
+    ['a name the article uses on its own elsewhere', 'Acme sells tools. The Acme device was recalled.'],
+    ['a person described as a role', 'His teacher described her as the most outstanding pupil he ever taught.'],
+    ['lower-case words in brackets after a lower-case word', 'They used a sieve [a fine mesh] to sort the seeds.'],
   ])('refuses %s', (_, text) => {
     expect(terms(text).facts).toEqual([]);
   });

@@ -26,6 +26,11 @@ export function countryAliases(canonical: string): readonly string[] {
   return country ? [...country.names, ...country.demonyms] : [];
 }
 
+/** Every name of a country, canonical first, without its demonyms: "American" is a nationality, not the US. */
+export function countryNames(canonical: string): readonly string[] {
+  return COUNTRIES.find((entry) => entry.canonical === canonical)?.names ?? [];
+}
+
 export function lookUpPlace(name: string): PlaceMatch | null {
   const bare = name.replace(/^The /, '');
   const country = countryByName.get(name) ?? countryByName.get(bare);

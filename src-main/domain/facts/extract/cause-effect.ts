@@ -13,6 +13,8 @@ import type { TokenRange } from './event-when';
 export interface CauseCandidate {
   /** The reason or purpose, exactly as written: the answer. */
   readonly cause: TokenRange;
+  /** The answer when it is not the cause: the effect of a result or condition ("[severe malnutrition]"). */
+  readonly answer?: TokenRange;
   readonly effect: string;
   readonly relation: 'reason' | 'purpose';
   readonly rule: string;
@@ -49,11 +51,23 @@ export function clauseText(scope: CauseScope, clause: Clause, end: number): stri
   return `${subject} ${predicate}`;
 }
 
-/** The clause that ends where a marker starts ("…, because …"), with a clear subject. */
-export function clauseEndingAt(scope: CauseScope, marker: number): FoundClause | null {
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * A clear subject, or a personal pronoun kept as written: "they should be declared not guilty due
+ * to …" is still a reason stated by the text; whether "they" can be asked is the writer's call.
+ */
+export function hasReadableSubject(scope: CauseScope, clause: Clause): boolean {
+  const first = scope.analysis.tokens[clause.subject.start];
+  const pronoun = clause.subject.end - clause.subject.start === 1 && first?.pos === 'PRON' && PERSONAL.has(low(first));
+  return pronoun || hasClearSubject(scope, clause);
+}
+
+/** The clause that ends where a marker starts ("…, because …"), with a clear (or, if allowed, pronoun) subject. */
+export function clauseEndingAt(scope: CauseScope, marker: number, pronounOk = false): FoundClause | null {
   const candidates = scope.clauses.filter((c) => c.verb.end <= marker && c.end >= marker - 1 && c.subject.start < marker);
   const nearest = candidates.sort((a, b) => b.subject.start - a.subject.start)[0];
-  return nearest && hasClearSubject(scope, nearest) ? nearest : null;
+  return nearest && (pronounOk ? hasReadableSubject(scope, nearest) : hasClearSubject(scope, nearest)) ? nearest : null;
 }
 
 /** The main clause after a fronted clause ("Because it rained, [the match was cancelled]"). */

@@ -5,7 +5,7 @@
  * "the first woman to receive", "easy to measure", "squares for the ants to live in" are not.
  */
 import { isGerund, isPastForm, low } from './clause-tokens';
-import { causeEnd, clauseText, hasClearSubject } from './cause-effect';
+import { causeEnd, clauseText, hasReadableSubject } from './cause-effect';
 import type { CauseCandidate, CauseScope } from './cause-effect';
 
 // Verbs whose infinitive is their complement, not a purpose.
@@ -35,10 +35,17 @@ export function infinitivePurpose(scope: CauseScope, to: number): CauseCandidate
   const clause = scope.clauses
     .filter((c) => c.verb.end <= to && c.end > to)
     .sort((a, b) => b.verb.start - a.verb.start)[0];
-  if (!clause || clause.verb.copular || !hasClearSubject(scope, clause)) return null;
-  const governing = tokens[clause.verb.head]?.lemma ?? '';
+  if (!clause || clause.verb.copular || !hasReadableSubject(scope, clause)) return null;
+  // "are forced to accommodate X to support Y": the last infinitive of the chain governs.
+  let head = clause.verb.head;
+  let after = clause.verb.end;
+  while (after + 1 < to && low(tokens[after]) === 'to' && tokens[after + 1]?.pos === 'VERB') {
+    head = after + 1;
+    after += 2;
+  }
+  const governing = tokens[head]?.lemma ?? '';
   if (CONTROL.has(governing)) return null;
-  const between = tokens.slice(clause.verb.end, to);
+  const between = tokens.slice(after, to);
   if (between.length === 0 && !INTRANSITIVE.has(governing)) return null;
   const blocked = between.some((t) =>
     ['VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(t.pos) || (t.pos === 'PRON' && !['his', 'her', 'its', 'their'].includes(low(t))) ||

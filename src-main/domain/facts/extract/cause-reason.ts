@@ -5,7 +5,7 @@
  * time); "as" only when its clause is a state, or is past while the main clause is not
  * ("… fuel Mexico's resistance, as the country lost half its territory …").
  */
-import { trimPredicate, trimTail } from './clause';
+import { textOf, trimPredicate, trimTail } from './clause';
 import type { Clause } from './clause';
 import { nounPhraseEnd, NOUN_PREPOSITIONS } from './clause-np';
 import type { FoundClause } from './clause-parse';
@@ -22,6 +22,7 @@ const PHRASE_MARKERS: ReadonlyArray<{ words: readonly string[]; rule: string }> 
   { words: ['on', 'account', 'of'], rule: 'cause:because-of' },
 ];
 const STATIVE = new Set(['be', 'have', 'own', 'lack', 'contain', 'belong', 'need', 'know', 'remain', 'depend', 'require', 'cost', 'mean']);
+const JUDGEMENTS = new Set(['hard', 'difficult', 'easy', 'impossible', 'possible', 'important', 'necessary', 'unlikely', 'likely', 'unclear', 'clear', 'dangerous', 'safe', 'wrong', 'right', 'unfair', 'essential', 'vital']);
 const NOT_CAUSAL_AS = new Set(['such', 'so', 'as', 'just', 'same', 'well', 'soon', 'long']);
 
 export function reasonCandidates(scope: CauseScope): CauseCandidate[] {
@@ -38,7 +39,7 @@ export function reasonCandidates(scope: CauseScope): CauseCandidate[] {
     if (word === 'because') push(clauseReason(scope, i, 'cause:because', () => true));
     if (word === 'since' && low(tokens[i - 1]) !== 'ever') push(clauseReason(scope, i, 'cause:since', (effect, reason) => isCausalSince(effect.verb.tense, reason, tokens)));
     if (word === 'as' && !NOT_CAUSAL_AS.has(low(tokens[i - 1])) && (i === 0 || tokens[i - 1]?.text === ',')) {
-      push(clauseReason(scope, i, 'cause:as', (effect, reason) => isCausalAs(effect.verb.tense, reason, tokens)));
+      push(clauseReason(scope, i, 'cause:as', (effect, reason) => isCausalAs(effect, reason, tokens)));
     }
     if (word === 'so' && tokens[i - 1]?.text === ',' && low(tokens[i + 1]) !== 'that') push(soResult(scope, i));
   });
@@ -50,9 +51,12 @@ function phraseReason(scope: CauseScope, marker: number, objectStart: number, ru
   const { tokens } = scope.analysis;
   const end = nounPhraseEnd(tokens, objectStart, { prepositions: NOUN_PREPOSITIONS });
   if (end === objectStart) return null;
-  const before = clauseEndingAt(scope, marker);
+  const before = clauseEndingAt(scope, marker, true);
   const effectClause = before ?? (isFronted(scope, marker) ? mainClauseAfter(scope, end) : null);
-  if (!effectClause) return null;
+  if (!effectClause) {
+    const segment = segmentBefore(scope, marker);
+    return segment ? { cause: { start: objectStart, end }, effect: segment, relation: 'reason', rule, at: marker } : null;
+  }
   const effect = before ? clauseText(scope, before, marker) : clauseText(scope, effectClause, effectClause.end);
   return effect ? { cause: { start: objectStart, end }, effect, relation: 'reason', rule, at: marker } : null;
 }
@@ -63,7 +67,7 @@ function clauseReason(scope: CauseScope, marker: number, rule: string, isCausal:
   if (!reason) return null;
   const causeEnd = trimPredicate(tokens, scope.nested, reason.verb.start, trimTail(tokens, reason.verb.start, reason.end));
   if (causeEnd < 0) return null;
-  const before = clauseEndingAt(scope, marker);
+  const before = clauseEndingAt(scope, marker, true);
   const effectClause = before ?? (isFronted(scope, marker) ? mainClauseAfter(scope, reason.end) : null);
   if (!effectClause || !isCausal(effectClause, reason)) return null;
   const effect = before ? clauseText(scope, before, marker) : clauseText(scope, effectClause, effectClause.end);
@@ -78,10 +82,12 @@ function isCausalSince(effectTense: Tense, reason: FoundClause, tokens: CauseSco
   return stative || ['present', 'modal'].includes(reason.verb.tense) || ['present', 'modal'].includes(effectTense);
 }
 
-function isCausalAs(effectTense: Tense, reason: FoundClause, tokens: CauseScope['analysis']['tokens']): boolean {
+function isCausalAs(effect: Clause, reason: FoundClause, tokens: CauseScope['analysis']['tokens']): boolean {
   const stative = reason.verb.copular || STATIVE.has(tokens[reason.verb.head]?.lemma ?? '');
-  const mismatch = reason.verb.tense === 'past' && ['present', 'modal', 'perfect'].includes(effectTense);
-  return stative || mismatch;
+  const mismatch = reason.verb.tense === 'past' && ['present', 'modal', 'perfect'].includes(effect.verb.tense);
+  // "It is hard to extrapolate …, as …": a judgement is explained, not timed.
+  const judged = effect.verb.copular && JUDGEMENTS.has(low(tokens[effect.verb.end]));
+  return stative || mismatch || judged;
 }
 
 /** "The pressure … is lower …, so the wing is pushed upwards …": the first clause is the reason. */
@@ -92,6 +98,22 @@ function soResult(scope: CauseScope, marker: number): CauseCandidate | null {
   const effect = clauseText(scope, result, result.end);
   const cause = { start: before.subject.start, end: trimTail(scope.analysis.tokens, before.subject.start, marker) };
   return effect ? { cause, effect, relation: 'reason', rule: 'cause:so-result', at: marker } : null;
+}
+
+/**
+ * When the clause finder missed it: the stretch since the last comma, if it reads as a clause of
+ * its own — a pronoun or noun, then a verb ("…, [they should be declared not guilty] due to …").
+ */
+function segmentBefore(scope: CauseScope, marker: number): string | null {
+  const { tokens } = scope.analysis;
+  let start = marker;
+  while (start > 0 && ![',', ';', ':', '—'].includes(tokens[start - 1]?.text ?? '')) start -= 1;
+  const words = tokens.slice(start, marker);
+  const opener = words[0];
+  if (!opener || scope.nested[start] || words.length < 3 || words.length > 15 || !['PRON', 'DET', 'NOUN', 'PROPN'].includes(opener.pos)) return null;
+  if (opener.pos === 'PRON' ? !['i', 'you', 'he', 'she', 'it', 'we', 'they'].includes(low(opener)) : ['this', 'that', 'these', 'those', 'which', 'what'].includes(low(opener))) return null;
+  const verb = words.findIndex((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  return verb > 0 && verb <= 4 ? textOf(scope.analysis, start, trimTail(tokens, start, marker)) : null;
 }
 
 /** A marker before any clause: "Because of the storm, the match was cancelled." */

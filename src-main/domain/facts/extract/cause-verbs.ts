@@ -62,7 +62,7 @@ export function causalVerbCandidates(scope: CauseScope): CauseCandidate[] {
     const end = objectEnd(scope, start);
     if (end === start) continue;
     const effect = textOf(scope.analysis, start, end);
-    found.push({ cause: clause.subject, effect, relation: 'reason', rule: 'cause:verb', at: clause.verb.head });
+    found.push({ cause: withoutTime(tokens, clause.subject), effect, relation: 'reason', rule: 'cause:verb', at: clause.verb.head });
   }
   tokens.forEach((token, i) => {
     if (scope.nested[i]) return;
@@ -73,6 +73,18 @@ export function causalVerbCandidates(scope: CauseScope): CauseCandidate[] {
     }
   });
   return found;
+}
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|day|week|weekend|month|year|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/i;
+
+/** "A sudden rain storm on Sunday night (March 4)": the cause is the storm; its time stays in the sentence. */
+function withoutTime(tokens: CauseScope['analysis']['tokens'], subject: { start: number; end: number }): { start: number; end: number } {
+  for (let at = subject.start + 1; at < subject.end; at += 1) {
+    if (!['on', 'in', 'at', 'during', 'last', 'this'].includes(low(tokens[at]))) continue;
+    const rest = tokens.slice(at + 1, subject.end).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'DET');
+    if (rest.length > 0 && rest.length <= 5 && rest.some((t) => TIME_WORDS.test(t.text))) return { start: subject.start, end: at };
+  }
+  return subject;
 }
 
 /** "the infections caused by the constant breaking of the skin". */

@@ -15,6 +15,7 @@ import type { CauseCandidate, CauseScope } from './cause-effect';
 import { hedgeFor } from './cause-hedge';
 import { purposeCandidates } from './cause-purpose';
 import { reasonCandidates } from './cause-reason';
+import { resultCandidates } from './cause-result';
 import { causalVerbCandidates, recoveredCausalClauses } from './cause-verbs';
 
 // "that" clauses too: a claim's content ("argued that US-made firearms fuel …") can hold a cause.
@@ -28,25 +29,27 @@ export const extractCauseFacts = ((analysis, context): CauseFact[] => {
   const starts = [clauseStart(tokens, nested), ...tokens.flatMap((t, i) => (low(t) === 'that' ? [i + 1] : []))];
   const clauses = [...found, ...recoveredCausalClauses({ analysis, nested }, starts)];
   const scope: CauseScope = { analysis, nested, clauses };
-  const candidates = [...purposeCandidates(scope), ...reasonCandidates(scope), ...causalVerbCandidates(scope)];
+  const candidates = [...purposeCandidates(scope), ...reasonCandidates(scope), ...causalVerbCandidates(scope), ...resultCandidates(scope)];
   const facts: CauseFact[] = [];
   for (const candidate of candidates) {
     // One fact per cause span: the first rule to claim it (purposes, then reasons, then verbs) wins.
-    if (!isUsable(scope, candidate) || facts.some((f) => sameSpan(f, spanOf(analysis, candidate.cause.start, candidate.cause.end)))) continue;
+    const asked = candidate.answer ?? candidate.cause;
+    if (!isUsable(scope, candidate) || facts.some((f) => sameSpan(f, spanOf(analysis, asked.start, asked.end)))) continue;
     const claim = hedgeFor(analysis, context.entities, clauses, candidate.at);
     if (!claim) continue;
-    const answer = textOf(analysis, candidate.cause.start, candidate.cause.end);
+    const answer = textOf(analysis, asked.start, asked.end);
+    const cause = textOf(analysis, candidate.cause.start, candidate.cause.end);
     facts.push({
       id: stableId('fact', 'cause', sentence.text, answer),
       kind: 'cause',
       sentenceIndex: sentence.index,
       sentenceSpan: sentence.span,
       sentence: sentence.text,
-      answerSpan: spanOf(analysis, candidate.cause.start, candidate.cause.end),
+      answerSpan: spanOf(analysis, asked.start, asked.end),
       answer,
       aliases: aliasesFor(scope, candidate),
       rule: candidate.rule,
-      cause: answer,
+      cause,
       effect: candidate.effect,
       relation: candidate.relation,
       hedge: claim.hedge,
@@ -60,7 +63,9 @@ function isUsable(scope: CauseScope, candidate: CauseCandidate): boolean {
   const { tokens } = scope.analysis;
   const words = wordCount(tokens, cause.start, cause.end);
   // "not because of …", "did not cause …": a denied relation is no fact.
-  const denied = tokens.slice(Math.max(0, at - 3), at).some((t) => ['not', "n't", 'never'].includes(low(t)));
+  // The negation must touch the marker (past an adverb): in "declared not guilty due to", it negates "guilty".
+  const negation = (t: (typeof tokens)[number] | undefined): boolean => ['not', "n't", 'never'].includes(low(t));
+  const denied = negation(tokens[at - 1]) || (tokens[at - 1]?.pos === 'ADV' && negation(tokens[at - 2])) || (tokens[at - 1]?.pos === 'AUX' && negation(tokens[at - 2]));
   return cause.end > cause.start && words <= MAX_CAUSE_WORDS && !scope.nested[cause.start] && !scope.nested[at] && !denied &&
     !isVagueCause(scope, cause) && candidate.effect.trim() !== '';
 }

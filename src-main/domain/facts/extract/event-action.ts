@@ -10,8 +10,8 @@ import type { Tokens } from './clause-tokens';
 import type { TokenRange } from './event-when';
 
 const DISCOURSE = new Set(['also', 'instead', 'then', 'however', 'meanwhile', 'subsequently', 'therefore', 'thus', 'now', 'still', 'further', 'too', 'later', 'soon']);
-const SAYING = new Set(['say', 'tell', 'state', 'declare', 'add', 'write', 'claim', 'assert', 'ask', 'reply', 'explain', 'conclude', 'note']);
-const REPORTING = new Set(['confirm', 'announce', 'reveal', 'report', 'suggest', 'argue', 'indicate', 'deny', 'admit', 'realise', 'realize', 'learn', 'know', 'believe', 'think', 'recall', 'insist', 'warn']);
+export const SAYING = new Set(['say', 'tell', 'state', 'declare', 'add', 'write', 'claim', 'assert', 'ask', 'reply', 'explain', 'conclude', 'note']);
+export const REPORTING = new Set(['confirm', 'announce', 'reveal', 'report', 'suggest', 'argue', 'indicate', 'deny', 'admit', 'realise', 'realize', 'learn', 'know', 'believe', 'think', 'recall', 'insist', 'warn']);
 const PERSONAL = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'this', 'these', 'those']);
 const CUTS = new Set(['where', 'which', 'who', 'when', 'while', 'after', 'before', 'because', 'as', 'since', 'until', 'and', 'but', ',']);
 

@@ -27,6 +27,8 @@ function coreEnd(analysis: SentenceAnalysis, start: number, end: number): number
   for (let i = start + 1; i < end; i += 1) {
     const next = tokens[i + 1];
     if (tokens[i]?.pos === 'ADP' && next && (next.pos === 'DET' || next.pos === 'PRON' || /^[a-z]/.test(next.text))) return i;
+    // "The station staff at Chiang Kai Shek Memorial Hall Station": a place after a common noun is not the head.
+    if (tokens[i]?.pos === 'ADP' && low(tokens[i]) !== 'of' && tokens[i - 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i - 1]?.text ?? '')) return i;
   }
   return end;
 }

@@ -55,7 +55,7 @@ export const extractEventFacts = ((analysis, context): EventFact[] => {
 }) satisfies FactExtractor;
 
 /** "Allegedly, Thomas' sister pleaded …": a hedge before the verb makes the event a claim. */
-function isHedged(analysis: SentenceAnalysis, clause: FoundClause): boolean {
+export function isHedged(analysis: SentenceAnalysis, clause: FoundClause): boolean {
   const from = clause.frontedStart ?? clause.subject.start;
   return analysis.tokens.slice(from, clause.verb.end).some((t) => HEDGES.has(low(t)));
 }

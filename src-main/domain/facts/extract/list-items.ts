@@ -27,9 +27,12 @@ export function itemEnd(tokens: Tokens, k: number, phrases: boolean): number {
   return nounPhraseEnd(tokens, k, { prepositions: phrases ? NOUN_PREPOSITIONS : NO_PHRASES });
 }
 
+/** Words that open a clause after the last item ("… and illegal migration while also raising …"). */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'because', 'although', 'though', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
 const endsItem = (tokens: Tokens, i: number): boolean => {
   const token = tokens[i];
-  return !token || ENDS_ITEM.has(token.text) || token.pos === 'VERB' || token.pos === 'AUX';
+  return !token || ENDS_ITEM.has(token.text) || token.pos === 'VERB' || token.pos === 'AUX' || CLAUSE_OPENERS.has(low(token));
 };
 
 /** The coordination closed by the conjunction at `conjunction`, or null. */
@@ -51,7 +54,8 @@ export function coordinationAt(tokens: Tokens, nested: readonly boolean[], conju
     const segmentStart = previous + 1;
     const plain = itemEnd(tokens, segmentStart, false) === cursor;
     const phrased = !plain && itemEnd(tokens, segmentStart, true) === cursor;
-    if (previous < 0 || (!plain && !phrased) || cursor - segmentStart > 15) break;
+    // "…, ensuring protection against … by land, air, or sea": a participle starts a clause, not an item.
+    if (previous < 0 || (!plain && !phrased) || cursor - segmentStart > 15 || tokens[segmentStart]?.pos === 'VERB') break;
     withPhrases = withPhrases || phrased;
     rest.unshift({ start: segmentStart, end: cursor });
     cursor = previous;

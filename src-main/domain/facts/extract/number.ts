@@ -9,6 +9,7 @@ import type { ExtractionContext, FactExtractor, SentenceAnalysis } from '../cont
 import type { NumberFact, NumberForm } from '../model';
 import { stableId } from '../../ids';
 import { numberAliases } from './number-aliases';
+import { joinYears, withBound, withSuperlative, withWrittenUnit } from './number-compound';
 import { countedAfter } from './number-counted';
 import type { Counted } from './number-counted';
 import type { Reading } from './number-skip';
@@ -86,7 +87,7 @@ function factFor(mention: NumberMention, analysis: SentenceAnalysis, text: strin
   const qualifier = qualifierBefore(tokens, mention.first, form);
   const qualifierText = qualifier === null ? null : qualifier.text.toLowerCase();
   const answer = text.slice(first.start, last.end);
-  return {
+  const fact: NumberFact = {
     id: stableId('fact', 'number', sentence.text, answer),
     kind: 'number',
     sentenceIndex: sentence.index,
@@ -103,6 +104,8 @@ function factFor(mention: NumberMention, analysis: SentenceAnalysis, text: strin
     qualifier: qualifierText,
     tolerance: toleranceFor(expression, form, qualifier),
   };
+  const unit = counted.unit && form !== 'century' && !reading.age ? counted.text : null;
+  return withSuperlative(withBound(withWrittenUnit(fact, tokens, unit), tokens, qualifier), tokens);
 }
 
 /**
@@ -134,5 +137,5 @@ export const extractNumberFacts: FactExtractor = (analysis, context) => {
     answers.add(fact.answer.toLowerCase());
     facts.push(fact);
   }
-  return facts;
+  return joinYears(facts, analysis);
 };

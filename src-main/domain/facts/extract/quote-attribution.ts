@@ -85,7 +85,10 @@ export function attributionBefore(scope: SpeakerScope, open: Located, quote: Quo
   while (verb >= 0 && !isSayingVerb(tokens[verb]) && !isMark(tokens[verb])) verb -= 1;
   if (verb < 0 || !isSayingVerb(tokens[verb])) return accordingTo(scope, open);
   const between = tokens.slice(verb + 1, open.token);
-  const rule = leadIn(tokens[verb], between, wordCount(text.slice(quote.content.start, quote.content.end)));
+  const quoted = text.slice(quote.content.start, quote.content.end).trim();
+  // "described … as the 'Queen of the curve'": a capitalised epithet is a nickname, not words said.
+  if (/^\p{Lu}/u.test(quoted) && !/^I\b/.test(quoted) && ['the', 'a'].includes(tokens[open.token - 1]?.text.toLowerCase() ?? '')) return null;
+  const rule = leadIn(tokens[verb], between, wordCount(quoted));
   return rule === null ? null : withRule(subjectOf(scope, position, verb), rule, position);
 }
 

@@ -47,13 +47,19 @@ function firstSentence(text: string, span: Span): Span {
   return end < 0 ? span : { start: span.start, end: span.start + end + 1 };
 }
 
-/** The speaker's fullest name where the article writes it, so the answer span reads exactly that. */
-export function speakerAnswer(context: ExtractionContext, speaker: Speaker): { answer: string; span: Span } {
-  const { canonical } = speaker.mention;
-  if (speaker.mention.text === canonical) return { answer: canonical, span: speaker.mention.span };
-  for (const { sentence } of context.sentences) {
-    const full = context.entities.mentionsIn(sentence.index).find((m) => m.text === canonical);
+/**
+ * The speaker's name to answer with. A name written in the fact's own sentence is the answer
+ * there (so a cloze can blank it and two quotes by one speaker keep distinct spans; the fullest
+ * name is an alias); a speaker reached through "he"/"she" is answered by the fullest name where
+ * the article writes it.
+ */
+export function speakerAnswer(context: ExtractionContext, speaker: Speaker, sentence: Span): { answer: string; span: Span } {
+  const { canonical, span: mentionSpan, text: written } = speaker.mention;
+  const inSentence = mentionSpan.start >= sentence.start && mentionSpan.end <= sentence.end;
+  if (inSentence || written === canonical) return { answer: written, span: mentionSpan };
+  for (const { sentence: other } of context.sentences) {
+    const full = context.entities.mentionsIn(other.index).find((m) => m.text === canonical);
     if (full !== undefined) return { answer: canonical, span: full.span };
   }
-  return { answer: speaker.mention.text, span: speaker.mention.span };
+  return { answer: written, span: mentionSpan };
 }

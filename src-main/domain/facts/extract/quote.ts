@@ -8,6 +8,7 @@
 import { stableId } from '../../ids';
 import type { ExtractionContext, FactExtractor } from '../context';
 import type { QuoteFact } from '../model';
+import { contentFacts } from './quote-content';
 import { interviewAnswers } from './quote-interview';
 import { findQuotations } from './quote-marks';
 import { attribute, type Attribution } from './quote-attribute';
@@ -20,7 +21,7 @@ function quoteFact(context: ExtractionContext, position: number, speaker: Speake
   const analysis = context.sentences[position];
   if (analysis === undefined || quote === null) return null;
   const { sentence } = analysis;
-  const { answer, span } = speakerAnswer(context, speaker);
+  const { answer, span } = speakerAnswer(context, speaker, sentence.span);
   return {
     id: stableId('fact', 'quote', sentence.text, answer, quote.text),
     kind: 'quote',
@@ -63,7 +64,12 @@ function articleFacts(context: ExtractionContext): Map<number, QuoteFact[]> {
     if (fact !== null) facts.push({ ...fact, partial: false });
   }
   const bySentence = new Map<number, QuoteFact[]>();
-  for (const fact of facts) bySentence.set(fact.sentenceIndex, [...(bySentence.get(fact.sentenceIndex) ?? []), fact]);
+  const analyses = new Map(context.sentences.map((analysis) => [analysis.sentence.index, analysis]));
+  const derived = facts.flatMap((fact) => {
+    const analysis = analyses.get(fact.sentenceIndex);
+    return analysis === undefined ? [] : contentFacts(fact, analysis);
+  });
+  for (const fact of [...facts, ...derived]) bySentence.set(fact.sentenceIndex, [...(bySentence.get(fact.sentenceIndex) ?? []), fact]);
   cache.set(context, bySentence);
   return bySentence;
 }

@@ -10,6 +10,7 @@ import { nounPhraseEnd, nounPhraseStart, NOUN_PREPOSITIONS } from './clause-np';
 import { low, quotePairs, wordCount } from './clause-tokens';
 import type { Tokens } from './clause-tokens';
 import type { TokenRange } from './event-when';
+import { describingVerbBefore } from './term-labels';
 
 export interface TermCandidate {
   readonly term: TokenRange;
@@ -55,8 +56,9 @@ function labelled(tokens: Tokens, pairs: ReadonlyArray<readonly [number, number]
   if (low(tokens[k]) === 'as') {
     const objectStart = nounPhraseStart(tokens, k, NOUN_PREPOSITIONS);
     const verb = tokens[objectStart - 1];
-    if (!verb || !LABEL_VERBS.has(verb.lemma) || objectStart >= k) return null;
-    return { term, denotes: { start: objectStart, end: k }, rule: 'term:quoted-label' };
+    if (verb && LABEL_VERBS.has(verb.lemma) && objectStart < k) return { term, denotes: { start: objectStart, end: k }, rule: 'term:quoted-label' };
+    // "She was described by The Guardian as the 'Queen of the curve'": a label, not someone's words.
+    return describingVerbBefore(tokens, k) >= 0 ? { term, denotes: null, rule: 'term:quoted-label' } : null;
   }
   const verb = tokens[k];
   if (!verb || verb.pos !== 'VERB' || !LABEL_VERBS.has(verb.lemma) || verb.lemma === 'refer') return null;
@@ -86,6 +88,8 @@ function refersTo(tokens: Tokens, nested: readonly boolean[], close: number, ter
 /** "her predecessor’s “hugs not bullets” approach", "'self-medicating' ants": the noun after names it. */
 function modifier(tokens: Tokens, close: number, term: TokenRange): TermCandidate | null {
   const next = tokens[close + 1];
+  // "'non-scientific' jargon-free communication": a quoted adjective is a manner of speaking, not a name.
+  if (tokens[term.end - 1]?.pos === 'ADJ') return null;
   if (!next || !['NOUN', 'PROPN'].includes(next.pos) && !(next.pos === 'ADJ' && ['NOUN', 'PROPN'].includes(tokens[close + 2]?.pos ?? ''))) return null;
   const end = nounPhraseEnd(tokens, close + 1);
   return end > close + 1 ? { term, denotes: { start: close + 1, end }, rule: 'term:quoted-modifier' } : null;
@@ -110,4 +114,13 @@ function concept(tokens: Tokens, close: number, term: TokenRange): TermCandidate
   if (wordCount(tokens, term.start, term.end) < 2 || inner.some((t) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ'].includes(t.pos))) return null;
   if (nounPhraseEnd(tokens, term.start, { prepositions: NOUN_PREPOSITIONS }) !== term.end) return null;
   return { term, denotes: null, rule: 'term:quoted-concept' };
+}
+
+/**
+ * For the quote rule: quoted words that are the label in "described/called … as '…'" are a term,
+ * not a quotation ("She was described by The Guardian as the 'Queen of the curve'").
+ */
+export function isLabelQuote(tokens: Tokens, open: number): boolean {
+  const before = low(tokens[open - 1]) === 'the' || low(tokens[open - 1]) === 'a' ? open - 2 : open - 1;
+  return low(tokens[before]) === 'as' && describingVerbBefore(tokens, before) >= 0;
 }

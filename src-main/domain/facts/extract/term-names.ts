@@ -1,0 +1,91 @@
+/**
+ * Names the article gives things, unquoted: a name with the kind of thing it names ("the NEMISIS
+ * database", "the AntyScience blog", "the stamp Protected B", "the publication Freedom Magazine",
+ * "the markup language HTML 5"), and a bracketed gloss ("Y-tong [aerated concrete]", an acronym
+ * spelled out: "ROS [Reactive Oxygen Species, …]" → "Reactive Oxygen Species").
+ */
+import type { Mention } from '../context';
+import { isJoiner, low } from './clause-tokens';
+import type { Tokens } from './clause-tokens';
+import type { TermCandidate } from './term-quoted';
+
+/** Kinds of named things: works, media, systems, products, marks, groups. */
+const KINDS = new Set([
+  'database', 'blog', 'website', 'site', 'magazine', 'newspaper', 'journal', 'publication', 'newsletter', 'podcast', 'channel',
+  'gang', 'band', 'cult', 'sect', 'app', 'software', 'program', 'programme', 'system', 'language', 'protocol', 'format', 'standard',
+  'stamp', 'brand', 'label', 'project', 'campaign', 'operation', 'album', 'film', 'movie', 'book', 'novel', 'series', 'show',
+  'game', 'browser', 'device', 'platform', 'network', 'scheme', 'initiative', 'doctrine', 'treaty', 'manifesto', 'algorithm',
+]);
+const PERSONAL = new Set(['person', 'place', 'nationality']);
+
+const nameish = (tokens: Tokens, i: number): boolean => {
+  const token = tokens[i];
+  if (!token || ['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(token.pos)) return isJoiner(tokens, i);
+  return /^[\p{Lu}\d]/u.test(token.text) || /\p{Ll}\p{Lu}/u.test(token.text);
+};
+
+export function namedKindCandidates(tokens: Tokens, nested: readonly boolean[], mentions: readonly Mention[], articleText: string): TermCandidate[] {
+  const personal = (start: number, end: number): boolean =>
+    mentions.some((m) => PERSONAL.has(m.type) && m.span.start < (tokens[end - 1]?.end ?? 0) && (tokens[start]?.start ?? 0) < m.span.end);
+  const found: TermCandidate[] = [];
+  tokens.forEach((token, k) => {
+    if (nested[k] || !KINDS.has(low(token)) || token.pos !== 'NOUN') return;
+    // "the NEMISIS database", "the Hells Angels biker gang": the name just before (one modifier allowed).
+    let end = k;
+    if (tokens[end - 1]?.pos === 'NOUN' && !nameish(tokens, end - 1)) end -= 1;
+    let start = end;
+    while (start > 0 && nameish(tokens, start - 1) && !nested[start - 1]) start -= 1;
+    // "the Scientology propaganda publication Freedom Magazine": with a name after the kind, the one before only qualifies it.
+    const namedAfter = nameish(tokens, k + 1) && !nested[k + 1];
+    // "the Scientology device": a name the article uses on its own elsewhere only qualifies the kind.
+    const once = (from: number, to: number): boolean => articleText.split(articleText.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)).length === 2;
+    if (!namedAfter && start < end && start > 0 && once(start, end) && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(low(tokens[start - 1])) && !isJoiner(tokens, start) && !personal(start, end)) {
+      found.push({ term: { start, end }, denotes: { start: start - 1, end: k + 1 }, rule: 'term:named-kind' });
+    }
+    // "the stamp Protected B", "the publication Freedom Magazine": the name just after.
+    let after = k + 1;
+    while (after < tokens.length && nameish(tokens, after) && !nested[after]) after += 1;
+    const kindStart = kindPhraseStart(tokens, k);
+    if (after > k + 1 && kindStart >= 0 && !isJoiner(tokens, after - 1) && !personal(k + 1, after)) {
+      found.push({ term: { start: k + 1, end: after }, denotes: { start: kindStart, end: k + 1 }, rule: 'term:kind-name' });
+    }
+  });
+  return found;
+}
+
+/** The phrase "the newest web core markup language" must open with a determiner. */
+function kindPhraseStart(tokens: Tokens, k: number): number {
+  for (let i = k - 1; i >= 0 && k - i <= 6; i -= 1) {
+    const token = tokens[i];
+    if (!token) break;
+    if (['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(low(token))) return i;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(token.pos) && !isJoiner(tokens, i) && !(token.pos === 'VERB' && /(ed|ing)$/.test(token.text))) break;
+  }
+  return -1;
+}
+
+/** "Y-tong [aerated concrete]" and "ROS [Reactive Oxygen Species, the group of …]". */
+export function glossCandidates(tokens: Tokens): TermCandidate[] {
+  const found: TermCandidate[] = [];
+  tokens.forEach((token, open) => {
+    if (token.text !== '[' && token.text !== '(') return;
+    const closer = token.text === '[' ? ']' : ')';
+    let close = open + 1;
+    while (close < tokens.length && ![closer, ',', ';'].includes(tokens[close]?.text ?? '')) close += 1;
+    const inner = tokens.slice(open + 1, close);
+    if (inner.length === 0 || inner.length > 6 || !inner.every((t) => ['NOUN', 'PROPN', 'ADJ', 'X'].includes(t.pos) || t.text === '-')) return;
+    // The word before the bracket, with parts written together ("Y-tong").
+    let start = open - 1;
+    while (start > 0 && tokens[start - 1]?.end === tokens[start]?.start) start -= 1;
+    const term = { start, end: open };
+    if (start < 0 || term.end - term.start > 4 || !['NOUN', 'PROPN', 'X'].includes(tokens[open - 1]?.pos ?? '')) return;
+    const acronym = tokens.slice(term.start, term.end).map((t) => t.text).join('');
+    const initials = inner.map((t) => t.text[0] ?? '').join('');
+    if (/^\p{Lu}{2,}$/u.test(acronym) && initials === acronym) {
+      found.push({ term: { start: open + 1, end: close }, denotes: term, rule: 'term:acronym' });
+    } else if (/\p{Lu}/u.test(acronym) && inner.every((t) => !/^\p{Lu}/u.test(t.text))) {
+      found.push({ term, denotes: { start: open + 1, end: close }, rule: 'term:gloss' });
+    }
+  });
+  return found;
+}
