@@ -42,6 +42,14 @@ function locate(text: string, value: string, cursor: number): number {
 }
 
 export function tokenize(text: string, baseOffset = 0): Token[] {
+  return tokenizeInto(text, baseOffset, [{ start: baseOffset, end: baseOffset + text.length }])[0] ?? [];
+}
+
+/**
+ * One parse of `text`, its tokens split among `parts` (absolute spans in text order, e.g. the
+ * sentences of a paragraph): a token goes to the part it lies in, indexed within that part.
+ */
+export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>): Token[][] {
   // Long runs are masked with same-length filler, so offsets into `masked` are offsets into `text`.
   const masked = hideLongRuns(text);
   const doc = nlp.readDoc(masked);
@@ -57,7 +65,8 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
     for (let i = first; i <= last; i += 1) entityTypes[i] = entityDetails[entityIndex]?.type ?? null;
   });
 
-  const tokens: Token[] = [];
+  const out: Token[][] = parts.map(() => []);
+  let part = 0;
   let cursor = 0;
   values.forEach((value, index) => {
     const found = locate(masked, value, cursor);
@@ -65,8 +74,12 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
     const start = found >= 0 ? found : cursor;
     const end = found >= 0 ? found + value.length : cursor;
     cursor = end;
-    tokens.push({
-      index,
+    while (part < parts.length && start + baseOffset >= (parts[part] as { end: number }).end && end > start) part += 1;
+    const bucket = out[part];
+    const span = parts[part];
+    if (bucket === undefined || span === undefined || start + baseOffset < span.start || end + baseOffset > span.end) return;
+    bucket.push({
+      index: bucket.length,
       text: text.slice(start, end) || value,
       pos: tags[index] ?? 'X',
       lemma: lemmas[index] ?? value.toLowerCase(),
@@ -76,5 +89,5 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
       entity: entityTypes[index] ?? null,
     });
   });
-  return tokens;
+  return out;
 }

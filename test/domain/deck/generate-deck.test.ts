@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src-main/domain/article';
-import { dedupeFacts, generateDeck } from '../../../src-main/domain/deck';
+import { analyseArticle, dedupeFacts, generateDeck } from '../../../src-main/domain/deck';
 import type { Fact } from '../../../src-main/domain/facts/model';
 import { BLANK } from '../../../src-main/domain/questions/formats/shared';
 import { containsPhrase, normalizeAnswer, normalizeText } from '../../../src-main/domain/questions/text/normalize';
@@ -42,6 +42,21 @@ describe('every kept question, on every test article', () => {
 
   it('has a unique id', () => {
     for (const { deck } of decks) expect(new Set(deck.questions.map((q) => q.id)).size).toBe(deck.questions.length);
+  });
+});
+
+describe('the analysis', () => {
+  it('gives each sentence its own tokens, at their offsets, indexed from 0 (one parse per paragraph)', () => {
+    for (const { article } of articles) {
+      for (const { sentence, tokens } of analyseArticle(article)) {
+        tokens.forEach((token, i) => {
+          expect(token.index).toBe(i);
+          expect(token.start >= sentence.span.start && token.end <= sentence.span.end, `${token.text} in ${sentence.text}`).toBe(true);
+          expect(article.text.slice(token.start, token.end)).toBe(token.text);
+        });
+        if (/\w/.test(sentence.text)) expect(tokens.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
 

@@ -4,6 +4,8 @@ import { parseNumberExpression } from '../../../src-main/domain/numbers';
 import { distractorsFor } from '../../../src-main/domain/questions/distractors';
 import { numberDistractors, splitNumber } from '../../../src-main/domain/questions/distractors/number';
 import { writeMultipleChoice } from '../../../src-main/domain/questions/formats/multiple-choice';
+import { sameForm } from '../../../src-main/domain/questions/distractors/entity';
+import { namesPeople } from '../../../src-main/domain/questions/text/answer-shape';
 import { contextOf, factAt, numberAt } from './fixtures';
 import { seedContext } from './seed-context';
 
@@ -72,5 +74,19 @@ describe('multiple choice', () => {
     expect(new Set(first?.choices).size).toBe(4);
     expect(first?.choices.filter((c) => c === 'eight')).toHaveLength(1);
     expect(again?.choices).toEqual(first?.choices);
+  });
+});
+
+describe('options in the answer’s form', () => {
+  it('keeps digits with digits and names with names', () => {
+    expect(sameForm('Nicktendo64', 'observer bias')).toBe(false);
+    expect(sameForm('non-scientific', 'observer bias')).toBe(true);
+    expect(sameForm('an Ottawa New Democrat MP', 'Environment Minister')).toBe(true);
+  });
+
+  it('gives no name options for people named by a common noun', () => {
+    expect(namesPeople('Scientology officials')).toBe(true);
+    expect(namesPeople('The Bernoulli family')).toBe(true);
+    expect(namesPeople('Sinaloa Cartel')).toBe(false);
   });
 });

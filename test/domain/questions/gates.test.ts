@@ -7,6 +7,7 @@ import { isFurniture, notFurniture } from '../../../src-main/domain/questions/qu
 import { answerLength, promptLength } from '../../../src-main/domain/questions/quality/length';
 import { QUALITY_THRESHOLD, scoreQuestion } from '../../../src-main/domain/questions/quality/score';
 import { balanced, balancedMarks, fullSentence, stemHasSubject } from '../../../src-main/domain/questions/quality/stem';
+import { blankIsAnswer } from '../../../src-main/domain/questions/quality/blank';
 import { numberAt } from './fixtures';
 import { seedContext } from './seed-context';
 
@@ -46,6 +47,7 @@ describe('quality gates, one by one', () => {
     expect(stemHasSubject(qa('According to Mexico, what fuels cartel violence?'), context, fact)).toBeNull();
     expect(stemHasSubject(qa('Washington designated how many cartels?'), context, fact)).not.toBeNull();
     expect(stemHasSubject(qa('What is it?'), context, fact)).not.toBeNull();
+    expect(stemHasSubject(qa('Who said they apply to letters?', { answer: 'Julie Hahn' }), context, fact)?.reason).toMatch(/pronoun/);
   });
 
   it('balanced marks: quotes and brackets pair up', () => {
@@ -100,5 +102,28 @@ describe('the combined score', () => {
     const bad = scoreQuestion(qa('Did Washington designate eight cartels'), context, fact);
     expect(bad.question.quality).toBeLessThan(QUALITY_THRESHOLD);
     expect(bad.reasons.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the blank hides the answer and nothing else', () => {
+  const cloze = (prompt: string, answer: string, sentence: string, extra: Partial<Question> = {}): Question =>
+    ({ ...qa(prompt), format: 'cloze', answer, sentence, ...extra }) as Question;
+
+  it('passes a blank over exactly the answer, and a number fused to its unit', () => {
+    expect(blankIsAnswer(cloze('The _____-page document was found.', '131', 'The 131-page document was found.'), context, fact)).toBeNull();
+    expect(blankIsAnswer(cloze('Bos obtained _____ from Copenhagen.', 'his doctorate', 'Bos obtained his doctorate from Copenhagen.'), context, undefined)).toBeNull();
+  });
+
+  it('refuses a blank that cuts a word or hides more than the answer', () => {
+    expect(blankIsAnswer(cloze('They reported _____-medicating ants.', 'self', 'They reported self-medicating ants.'), context, undefined)?.reason).toMatch(/cuts a word/);
+    expect(blankIsAnswer(cloze('He met the _____ in Oslo.', 'mayor', 'He met the city mayor in Oslo.'), context, undefined)?.reason).toMatch(/more or less/);
+  });
+
+  it('lets a list blank hide only its items, commas, articles and "and"', () => {
+    const list = { factKind: 'list' } as Partial<Question>;
+    const ok = cloze('He studied the _____.', 'carburetor; airplane wing', 'He studied the carburetor and the airplane wing.', list);
+    expect(blankIsAnswer({ ...ok, format: 'list-recall', prompt: 'Name all 2: He studied the _____.', items: ['carburetor', 'airplane wing'] } as Question, context, undefined)).toBeNull();
+    const extra = cloze('Helped by musician _____.', 'Lugli; Beghe', 'Helped by musician Lugli and actor Beghe.', list);
+    expect(blankIsAnswer({ ...extra, format: 'list-recall', prompt: 'Name all 2: Helped by musician _____.', items: ['Lugli', 'Beghe'] } as Question, context, undefined)?.reason).toMatch(/more than the list/);
   });
 });

@@ -28,8 +28,8 @@ describe('wh-questions about numbers', () => {
 
   it('asks a year, a century and a fraction by their form', () => {
     expect(prompts(numberAt(a, '2006', { form: 'year', value: 2006 }))).toEqual(['In what year was the military deployed against cartels?']);
-    expect(prompts(numberAt(a, '19th century', { form: 'century', value: 19 }))).toEqual(['In which century did the country lose half its territory to the US?']);
-    expect(prompts(numberAt(a, 'half', { form: 'fraction', value: 0.5 }))).toEqual(['What fraction of its territory did the country lose to the US in the 19th century?']);
+    expect(prompts(numberAt(a, '19th century', { form: 'century', value: 19 }))).toEqual(['In which century did Mexico lose half its territory to the US?']);
+    expect(prompts(numberAt(a, 'half', { form: 'fraction', value: 0.5 }))).toEqual(['What fraction of its territory did Mexico lose to the US in the 19th century?']);
   });
 
   it('writes nothing for a number used as a modifier', () => {
@@ -76,6 +76,17 @@ describe('wh-questions about names, claims and causes', () => {
     ]);
   });
 
+  it('asks no why whose answer is a hedge rather than a reason', () => {
+    const cause = factAt<CauseFact>(a, 'seemingly aimed at securing Trump’s temporary pause on tariffs', {
+      kind: 'cause',
+      cause: 'seemingly aimed at securing Trump’s temporary pause on tariffs',
+      effect: 'her administration has announced large-scale drug seizures',
+      relation: 'purpose',
+      hedge: null,
+    });
+    expect(prompts(cause).filter((p) => p.startsWith('Why'))).toEqual([]);
+  });
+
   it('asks the name of a quoted label by its head noun', () => {
     const term = factAt<TermFact>(a, 'hugs not bullets', { kind: 'term', term: 'hugs not bullets', denotes: null });
     expect(prompts(term)).toEqual(['What is the name of the approach that focused on social programs to reduce crime?']);
@@ -104,7 +115,15 @@ describe('views of what an event acted on', () => {
   it('asks the direct object and a named prepositional object', () => {
     const objects = eventObjects({ ...local, facts: [] }, actor('Anna Berg studied'));
     expect(objects.map((o) => [o.answer, o.prompt])).toEqual([['mathematics', 'What did Anna Berg study at the University of Oslo?']]);
-    expect(eventObjects({ ...local, facts: [] }, actor('Anna Berg shipped')).map((o) => o.prompt)).toEqual(['What did Anna Berg ship with?']);
+    // A name of unknown type after a preposition is left to the cloze ("What was he put through to?").
+    expect(eventObjects({ ...local, facts: [] }, actor('Anna Berg shipped')).map((o) => o.prompt)).toEqual([null]);
+  });
+
+  it('asks people named by a common noun with "Who" and leaves an untyped name to the cloze', () => {
+    const people = contextOf('Title\n\nThe Berg family came from Oslo. The Vikmos continued to shun the doctors.', [{ name: 'Oslo', type: 'place' }]);
+    const subject = (answer: string) => writeQuestionAnswers(people, factAt<EventFact>(people.article, answer, { kind: 'event', actor: answer, action: '', when: null })).map((q) => q.prompt);
+    expect(subject('The Berg family')).toEqual(['Who came from Oslo?']);
+    expect(subject('The Vikmos')).toEqual([]);
   });
 
   it('leaves out an object followed by a clause of its own', () => {

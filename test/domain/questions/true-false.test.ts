@@ -47,3 +47,16 @@ describe('true/false', () => {
     expect(q?.truth).toBe(true);
   });
 });
+
+describe('true/false swaps of people', () => {
+  it('never swaps a person for one of another gender', () => {
+    const genders: Record<string, string> = { 'Claudia Sheinbaum': 'female', Sheinbaum: 'female', 'Marco Rubio': 'male', 'Elon Musk': 'male' };
+    const facts = [factAt<EventFact>(a, 'Elon Musk', { kind: 'event', actor: '', action: '', when: null })];
+    const entities = { ...context.entities, genderOf: (name: string) => genders[name] ?? null };
+    for (let i = 0; i < 3; i += 1) {
+      const fact = { ...facts[0], id: `fact-gender-${i}` } as EventFact;
+      const q = writeTrueFalse({ ...context, entities, facts: [fact] }, fact);
+      expect(q?.prompt ?? '').not.toMatch(/Sheinbaum, an influential figure/);
+    }
+  });
+});

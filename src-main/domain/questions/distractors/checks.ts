@@ -27,6 +27,8 @@ interface SlotIndex {
   readonly sentences: readonly string[];
   readonly postings: Map<string, number[]>;
   readonly sortedValues: number[];
+  /** Content words of each slot, computed once for all the candidates tried in it. */
+  readonly slotWords: Map<string, string[]>;
 }
 
 const indexes = new WeakMap<QuestionContext, SlotIndex>();
@@ -49,7 +51,7 @@ function slotIndex(context: QuestionContext): SlotIndex {
       else list.push(i);
     }
   });
-  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, sortedValues: [] };
+  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, sortedValues: [], slotWords: new Map() };
   for (const fact of context.facts) {
     for (const answer of [fact.answer, ...fact.aliases]) {
       push(index.byAnswer, normalizeAnswer(answer), fact);
@@ -91,7 +93,9 @@ export function slotText(sentence: string, answerStart: number, answerEnd: numbe
  */
 export function statedAsTrue(context: QuestionContext, fact: Fact, candidate: string, statement: string, slot: string): boolean {
   const index = slotIndex(context);
-  const words = new Set(contentWords(slot));
+  let slotWords = index.slotWords.get(slot);
+  if (slotWords === undefined) index.slotWords.set(slot, (slotWords = contentWords(slot)));
+  const words = new Set(slotWords);
   for (const word of contentWords(candidate)) words.delete(word);
   const value = parseNumberExpression(candidate)?.value;
   const others = [...(index.byAnswer.get(normalizeAnswer(candidate)) ?? [])];

@@ -33,6 +33,23 @@ export function sharesDistinctiveWord(a: string, b: string): boolean {
   return contentWords(b).some((w) => !GENERIC_HEADS.has(w) && left.has(w));
 }
 
+type Gendered = { genderOf(name: string): string | null };
+
+/** A person swapped for one of another gender reads wrong at once ("Manju Sam … treat his daughter himself"). */
+export function sameGender(context: QuestionContext, a: string, b: string): boolean {
+  const entities = context.entities as Partial<Gendered>;
+  if (typeof entities.genderOf !== 'function') return true;
+  return entities.genderOf(a) === entities.genderOf(b);
+}
+
+/** An option in another form is a giveaway: a word among names, "Nicktendo64" among phrases. */
+export function sameForm(answer: string, candidate: string): boolean {
+  const bare = (text: string) => text.trim().replace(/^(the|a|an)\s+/i, '');
+  const digits = (text: string) => /\d/.test(text);
+  const upper = (text: string) => /^[\p{Lu}\p{N}]/u.test(bare(text));
+  return digits(answer) === digits(candidate) && upper(answer) === upper(candidate);
+}
+
 /** Candidates written in the answer's shape: a surname for a surname, a full name for a full name. */
 export function entityCandidates(context: QuestionContext, type: EntityType, answer: string): string[] {
   const names = context.entities.entitiesOfType(type);

@@ -7,10 +7,11 @@ import type { Fact } from '../../facts/model';
 import { tokenRange, tokensOf, type QuestionContext } from '../context';
 import { clauseAround } from '../text/clause';
 import { renderRanges } from '../text/interrogative';
+import { namesPeople } from '../text/answer-shape';
 import { typeOfSpan } from '../text/ask';
 import { containsPhrase, normalizeAnswer } from '../text/normalize';
 import { isAliasOf, slotText, statedAsTrue } from './checks';
-import { entityCandidates, roleCandidates, sharesDistinctiveWord, termCandidates } from './entity';
+import { entityCandidates, roleCandidates, sameForm, sameGender, sharesDistinctiveWord, termCandidates } from './entity';
 import { numberDistractors } from './number';
 
 export interface DistractorRequest {
@@ -31,9 +32,12 @@ function candidates(context: QuestionContext, request: DistractorRequest): strin
   if (request.asksRole && fact.kind === 'person') return roleCandidates(context, fact.name);
   if (fact.kind === 'number') return numberDistractors(fact);
   if (fact.kind === 'term') return termCandidates(context, fact);
-  if (fact.kind === 'quote') return entityCandidates(context, 'person', request.answer);
   if (fact.kind === 'person') return entityCandidates(context, 'person', request.answer);
+  // A group of people named by a common noun has no same-kind options among the article's names.
+  if (namesPeople(request.answer)) return [];
   const type = typeOfSpan(context.entities, fact.sentenceIndex, request.answerSpan);
+  // A speaker that is a newspaper gets other organisations, not people.
+  if (fact.kind === 'quote') return entityCandidates(context, type === 'organization' ? type : 'person', request.answer);
   return type === null || type === 'other' ? [] : entityCandidates(context, type, request.answer);
 }
 
@@ -61,17 +65,35 @@ function namedInStatement(context: QuestionContext, request: DistractorRequest, 
   return context.entities.mentionsIn(request.fact.sentenceIndex).some((m) => context.entities.sameEntity(m.canonical, candidate) || context.entities.sameEntity(m.text, candidate));
 }
 
-/** Valid distractors in order of preference (possibly fewer than three). */
+const memo = new WeakMap<QuestionContext, Map<string, string[]>>();
+
+/** Valid distractors in order of preference (possibly fewer than three); one search per request. */
 export function distractorsFor(context: QuestionContext, request: DistractorRequest): string[] {
+  let cache = memo.get(context);
+  if (cache === undefined) memo.set(context, (cache = new Map()));
+  const key = [request.fact.id, request.answer, request.answerSpan.start, request.answerSpan.end, request.asksRole === true, request.statement].join('\u241f');
+  const known = cache.get(key);
+  if (known !== undefined) return [...known];
+  const found = searchDistractors(context, request);
+  cache.set(key, found);
+  return [...found];
+}
+
+function searchDistractors(context: QuestionContext, request: DistractorRequest): string[] {
   const out: string[] = [];
   const seen = new Set([normalizeAnswer(request.answer)]);
   const { fact } = request;
   const slot = clauseSlot(context, request) ?? slotText(fact.sentence, request.answerSpan.start - fact.sentenceSpan.start, request.answerSpan.end - fact.sentenceSpan.start);
-  for (const candidate of candidates(context, request)) {
+  const person = personLike(context, request) && !request.asksRole;
+  const all = candidates(context, request);
+  // Another person of the answer's gender first: "his" in the stem must not rule an option out.
+  const ordered = person ? [...all.filter((c) => sameGender(context, request.answer, c)), ...all.filter((c) => !sameGender(context, request.answer, c))] : all;
+  for (const candidate of ordered) {
     const key = normalizeAnswer(candidate);
     if (seen.has(key) || NO_OPTION.test(candidate)) continue;
     seen.add(key);
     if (request.fact.kind !== 'number' && isAliasOf(context, request.answer, request.fact.aliases, candidate)) continue;
+    if (request.fact.kind !== 'number' && !sameForm(request.answer, candidate)) continue;
     if (request.fact.kind === 'number' && request.fact.aliases.some((alias) => normalizeAnswer(alias) === key)) continue;
     if (request.fact.kind !== 'number' && namedInStatement(context, request, candidate)) continue;
     if (!personLike(context, request) && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;

@@ -91,10 +91,14 @@ export function numberDistractors(fact: NumberFact): string[] {
   const split = splitNumber(fact.answer);
   if (split === null) return [];
   const out: string[] = [];
-  for (const candidate of candidateValues(split.expression)) {
+  // "a billion" gets "two billion", not "five hundred million": a scale word stays, as a whole multiple.
+  const scale = /\b(thousand|million|billion|trillion)\b/i.exec(split.core)?.[1]?.toLowerCase();
+  const values = scale !== undefined && split.expression.form !== 'range' ? [2, 3, 5, 10, 4, 0.5].map((f) => split.expression.value * f) : candidateValues(split.expression);
+  for (const candidate of values) {
     if (tooClose(candidate, fact, split.expression)) continue;
     const written = formatNumberLike(candidate, split.core);
     if (written === '' || parseNumberExpression(written) === null) continue;
+    if (scale !== undefined && (!written.toLowerCase().includes(scale) || /hundred/i.test(written) !== /hundred/i.test(split.core))) continue;
     const text = `${split.before}${written}${split.after}`;
     if (!out.includes(text) && text !== fact.answer) out.push(text);
   }

@@ -8,6 +8,7 @@ import type { Span } from '../../article/model';
 import type { EventFact } from '../../facts/model';
 import type { Token } from '../../nlp/tokens';
 import { tokenRange, tokensOf, type QuestionContext } from '../context';
+import { answerShape } from '../text/answer-shape';
 import { ask, entityWh, typeOfSpan } from '../text/ask';
 import { clauseAround, isBoundary } from '../text/clause';
 import { isDeterminerLike, nounPhraseEnd } from '../text/phrases';
@@ -73,7 +74,7 @@ export function eventObjects(context: QuestionContext, fact: EventFact): EventOb
     const preposition = variant.startsWith('with-') ? variant.slice(5) : '';
     // "What was he born in?": a name after in/at/on of unknown type is best left to the cloze.
     const unclear = ['in', 'at', 'on'].includes(preposition) && type !== 'place' && type !== 'person' && !isTime;
-    const prompt = unclear ? null : ask({ text: context.article.text, tokens, answer: [start, end], sentenceIndex: fact.sentenceIndex, entities: context.entities, wh: entityWh(type, isTime) });
+    const prompt = unclear ? null : ask({ text: context.article.text, tokens, answer: [start, end], sentenceIndex: fact.sentenceIndex, entities: context.entities, wh: entityWh(type, isTime, false, answerShape(answerTokens)) });
     return { span, answer: context.article.text.slice(span.start, span.end), prompt, variant };
   });
 }

@@ -3,9 +3,10 @@
  * by a wh-phrase chosen from its entity type ("Who", "Where", "When", "What", "Why").
  */
 import type { CauseFact, Fact, ListFact, TermFact } from '../../facts/model';
-import { countryAliases } from '../../entities/gazetteer';
+import { countryNames } from '../../entities/gazetteer';
 import type { Token } from '../../nlp/tokens';
 import { tokenRange, type QuestionContext } from '../context';
+import { answerShape } from '../text/answer-shape';
 import { ask, entityWh, typeOfSpan } from '../text/ask';
 import { clauseAround, findVerbGroup, isBoundary, type Clause } from '../text/clause';
 import { accordingTo, frameOf } from '../text/frame';
@@ -22,8 +23,9 @@ export function genericPrompt(context: QuestionContext, fact: Fact): string | nu
   const answer = tokens.slice(range[0], range[1] + 1);
   const isTime = answer.some((t) => t.entity !== null && TIME_ENTITIES.has(t.entity));
   const type = typeOfSpan(context.entities, fact.sentenceIndex, fact.answerSpan);
-  const country = type === 'place' && countryAliases(context.entities.canonicalOf(fact.answer)).length > 0;
-  return ask({ text: context.article.text, tokens, answer: range, sentenceIndex: fact.sentenceIndex, entities: context.entities, wh: entityWh(type, isTime, country) });
+  // "Which country …? → Washington" is wrong even where Washington stands for the US: the answer must name the country.
+  const country = type === 'place' && countryNames(context.entities.canonicalOf(fact.answer)).includes(fact.answer.trim().replace(/^the\s+/i, ''));
+  return ask({ text: context.article.text, tokens, answer: range, sentenceIndex: fact.sentenceIndex, entities: context.entities, wh: entityWh(type, isTime, country, answerShape(answer)) });
 }
 
 /** A list that is the whole object of its clause: "The sanctioned groups include A, B and C." → "What do … include?" */
@@ -55,7 +57,9 @@ export function whyPrompt(context: QuestionContext, fact: CauseFact, tokens: rea
   const verbs = findVerbGroup(tokens, first, last);
   if (verbs === null || verbs.first <= first) return null;
   const subject = tokens.slice(first, verbs.first);
+  // "Trump’s [proposed] tariffs" is a noun phrase, not a clause with "Trump’s" as its subject.
   if (subject.some((t) => isBoundary(t) || t.pos === 'ADV' || t.pos === 'SCONJ') || !subject.some((t) => ['NOUN', 'PROPN', 'PRON'].includes(t.pos))) return null;
+  if (/^['’]s?$/.test(subject[subject.length - 1]?.text ?? '') || subject[subject.length - 1]?.pos === 'PART') return null;
   let end = verbs.last;
   while (end + 1 <= last && !isBoundary(tokens[end + 1])) end += 1;
   const clause: Clause = { start: first, end, subject: [first, verbs.first - 1], verbs, opener: null };

@@ -7,6 +7,7 @@ import { genericPrompt, listPrompt, termNamePrompt, whyPrompt } from './qa-claus
 import { numberAsk } from './qa-number';
 import { purposeObject } from './qa-purpose';
 import { answerIsSpeaker, personPrompts, quotePrompt } from './qa-person';
+import { isReasonAnswer } from '../text/reason';
 import { answerTokens, baseOf } from './shared';
 
 interface Draft {
@@ -36,7 +37,7 @@ function drafts(context: QuestionContext, fact: Fact): Draft[] {
       const object = found ? purposeObject(context, fact, found.tokens) : null;
       return [
         ...(object !== null ? [{ variant: 'object', prompt: object.prompt, rule: 'cause-purpose-object', answer: object.answer, answerSpan: object.span }] : []),
-        { variant: 'why', prompt: found ? whyPrompt(context, fact, found.tokens) : null, rule: `cause-why-${fact.relation}` },
+        { variant: 'why', prompt: found && isReasonAnswer(fact.answer, fact.relation) ? whyPrompt(context, fact, found.tokens) : null, rule: `cause-why-${fact.relation}` },
         { variant: '', prompt: fact.hedge === null ? genericPrompt(context, fact) : null, rule: 'cause-clause' },
       ];
     }

@@ -5,6 +5,7 @@
 import type { Fact } from '../../facts/model';
 import type { QuestionContext } from '../context';
 import { distractorsFor } from '../distractors';
+import { sameGender } from '../distractors/entity';
 import type { TrueFalseQuestion } from '../model';
 import { seededRandom } from '../prng';
 import { typeOfSpan } from '../text/ask';
@@ -31,7 +32,8 @@ export function writeTrueFalse(context: QuestionContext, fact: Fact): TrueFalseQ
   const base = baseOf(fact, 'true-false', '', 'statement');
   const wantFalse = seededRandom(`${fact.id}/true-false`)() < 0.5;
   if (wantFalse && swappable(context, fact)) {
-    const [swap] = distractorsFor(context, { fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: passage.text });
+    const person = fact.kind !== 'number';
+    const [swap] = distractorsFor(context, { fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: passage.text }).filter((d) => !person || sameGender(context, fact.answer, d));
     if (swap !== undefined) {
       const value = passage.answer.start === 0 ? capitalize(swap) : swap;
       const prompt = passage.text.slice(0, passage.answer.start) + value + passage.text.slice(passage.answer.end);

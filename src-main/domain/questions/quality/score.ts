@@ -7,6 +7,7 @@ import type { QuestionContext } from '../context';
 import type { Question } from '../model';
 import { answerHidden } from './answer-hidden';
 import { answerKeyMatchesSource } from './answer-key';
+import { blankIsAnswer } from './blank';
 import { notFurniture } from './furniture';
 import { answerLength, promptLength } from './length';
 import { balancedMarks, fullSentence, stemHasSubject } from './stem';
@@ -14,7 +15,7 @@ import type { Gate } from './types';
 
 export const QUALITY_THRESHOLD = 0.6;
 
-export const GATES: readonly Gate[] = [answerHidden, stemHasSubject, balancedMarks, fullSentence, answerKeyMatchesSource, notFurniture, promptLength, answerLength];
+export const GATES: readonly Gate[] = [answerHidden, stemHasSubject, balancedMarks, fullSentence, answerKeyMatchesSource, notFurniture, promptLength, answerLength, blankIsAnswer];
 
 export interface Scored {
   readonly question: Question;

@@ -4,6 +4,7 @@
  * quotes and brackets, starts with a capital and ends with "?" (questions) or "." (statements).
  */
 import { tokenize } from '../../nlp/tokens';
+import { tokensOf } from '../context';
 import { BLANK } from '../formats/shared';
 import { normalizeText, words } from '../text/normalize';
 import { fail, isInterrogative, type Gate } from './types';
@@ -11,13 +12,33 @@ import { fail, isInterrogative, type Gate } from './types';
 const OPENERS = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/i;
 const FRONTED = /^((in|on|at|by|for|from|since|until|to|with|during|before|after|over|within|approximately|about|around|roughly|nearly|almost|some|an estimated|estimated)\s+)+(what|which|how|whom)\b/i;
 
-export const stemHasSubject: Gate = (question) => {
+/**
+ * Nouns of the prompt, read off the source sentence's tagged tokens (re-parsing every prompt cost
+ * more than writing it), capitalised names brought in from elsewhere ("she" resolved to
+ * "Sheinbaum") counting as nouns; only a prompt with none found that way and words from
+ * elsewhere is parsed.
+ */
+function promptNouns(body: string, question: Parameters<Gate>[0], context: Parameters<Gate>[1]): string[] {
+  const tokens = tokensOf(context, question.sentenceIndex);
+  const known = new Map(tokens.map((t) => [normalizeText(t.text), t.pos === 'NOUN' || t.pos === 'PROPN']));
+  const rest = body.split(/\s+/).slice(1);
+  const capital = (word: string): boolean => /^[“"‘(]?\p{Lu}/u.test(word);
+  const found = rest.filter((word) => capital(word) || known.get(normalizeText(word)) === true);
+  if (found.length > 0 || rest.every((word) => known.has(normalizeText(word)))) return found;
+  return tokenize(body).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.text);
+}
+
+const UNRESOLVED = /^\S+\s+\S+\s+(that\s+)?(they|it|he|she|this|these|those)\b/i;
+
+export const stemHasSubject: Gate = (question, context) => {
   if (!isInterrogative(question)) return null;
   const body = question.prompt.replace(/^according to [^,]+,\s*/i, '');
   if (!OPENERS.test(body) && !FRONTED.test(body)) return fail('question does not open with a wh-word or auxiliary');
   const answerWords = new Set(words(question.answer));
-  const nouns = tokenize(body).filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !answerWords.has(normalizeText(t.text)));
-  return nouns.length === 0 ? fail('question has no subject besides the answer') : null;
+  const nouns = promptNouns(body, question, context).filter((word) => !answerWords.has(normalizeText(word)));
+  if (nouns.length === 0) return fail('question has no subject besides the answer');
+  // "Who said they apply to letters?": the clause asked about has a pronoun for its subject.
+  return UNRESOLVED.test(body) ? fail('question has a pronoun for its subject') : null;
 };
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [

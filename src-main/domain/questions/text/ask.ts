@@ -7,6 +7,7 @@ import type { Span } from '../../article/model';
 import type { Token } from '../../nlp/tokens';
 import { frameOf } from './frame';
 import { askNonSubject, askSubject, type Range } from './interrogative';
+import type { AnswerShape } from './answer-shape';
 import { locate, type Located } from './locate';
 
 export interface WhChoice {
@@ -60,9 +61,19 @@ export function typeOfSpan(entities: EntityIndex, sentenceIndex: number, span: S
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'on']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'since', 'until', 'by', 'before', 'after']);
 
-/** The wh-phrase for a name or a plain noun phrase, by its entity type and its place in the clause. */
-export function entityWh(type: EntityType | null, isTime: boolean, country = false): WhChooser {
+const PLAIN: AnswerShape = { proper: false, personHead: false };
+
+/**
+ * The wh-phrase for a name or a plain noun phrase, by its entity type, its shape and its place in
+ * the clause. People are "Who" (a common noun naming people too); a name of no known type is not
+ * asked at all ("What continued …? → Sams" is worse than the cloze); a preposition is left at the
+ * end only after a common noun phrase, not after a phrasal verb ("put through to").
+ */
+export function entityWh(entityType: EntityType | null, isTime: boolean, country = false, shape: AnswerShape = PLAIN): WhChooser {
+  const type = shape.personHead ? 'person' : entityType;
+  const unknownName = shape.proper && (type === null || type === 'other');
   return (located) => {
+    if (unknownName) return null;
     if (located.role === 'subject') {
       if (type === 'person') return { wh: 'Who' };
       if (type === 'organization') return { wh: 'Which organization' };
@@ -75,7 +86,7 @@ export function entityWh(type: EntityType | null, isTime: boolean, country = fal
     if (type === 'place' && PLACE_PREPOSITIONS.has(preposition)) return { wh: 'Where' };
     if (type === 'place' && (preposition === 'from' || preposition === 'to') && located.atClauseEnd) return { wh: 'Where', stranded: preposition === 'from' ? 'from' : null };
     if (type === 'person') return { wh: `${capitalized(preposition)} whom` };
-    if (located.atClauseEnd && !isTime) return { wh: 'What', stranded: preposition };
+    if (located.atClauseEnd && !isTime && !shape.proper && type !== 'organization') return { wh: 'What', stranded: preposition };
     return null;
   };
 }

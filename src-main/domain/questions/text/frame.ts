@@ -6,6 +6,8 @@
 import type { EntityIndex } from '../../facts/context';
 import type { Token } from '../../nlp/tokens';
 import { clauseAround, type Clause } from './clause';
+import { resolveDescription } from './definite';
+import { isTitle } from '../formats/qa-person';
 import { renderRanges } from './interrogative';
 
 const REPORTING = new Set(
@@ -70,17 +72,47 @@ export function phraseAsWritten(input: Pick<FrameInput, 'text' | 'tokens' | 'sen
   return named || nameLike ? raw : raw.charAt(0).toLowerCase() + raw.slice(1);
 }
 
+const LOOK_BACK = 2000;
+const LEAD_WORDS = /^(the|a|an|his|her|their|its|former|then|late)$/;
+
+/**
+ * Only a person named as a subject (at the start of a sentence, after nothing but names, titles
+ * and "the") is a safe antecedent: "He was a friend of Leonhard Euler. He went to …" is not Euler.
+ */
+function subjectMention(text: string, sentenceStart: number, start: number): boolean {
+  const lead = text.slice(sentenceStart, start).split(/\s+/).filter((w) => w !== '');
+  return lead.length <= 4 && lead.every((word) => /^\p{Lu}/u.test(word) || LEAD_WORDS.test(word) || isTitle(word.replace(/[,]$/, '')));
+}
+
 function resolvePronoun(input: FrameInput, pronoun: Token): string | null {
   if (!/^(he|she)$/i.test(pronoun.text)) return null;
+  const gender = /^she$/i.test(pronoun.text) ? 'female' : 'male';
+  const genderOf = (input.entities as Partial<{ genderOf(name: string): string | null }>).genderOf;
   const candidates = new Set<string>();
   for (let index = Math.max(0, input.sentenceIndex - 1); index <= input.sentenceIndex; index += 1) {
+    const sentenceStart = index === input.sentenceIndex ? (input.tokens[0]?.start ?? 0) : null;
     for (const mention of input.entities.mentionsIn(index)) {
       if (mention.type !== 'person') continue;
       if (index === input.sentenceIndex && mention.span.start >= pronoun.start) continue;
+      const start = sentenceStart ?? firstMentionStart(input, index);
+      if (start === null || !subjectMention(input.text, start, mention.span.start)) continue;
+      const known = genderOf?.(mention.canonical) ?? null;
+      if (known !== null && known !== gender) continue;
       candidates.add(input.entities.canonicalOf(mention.canonical));
     }
   }
   return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
+/** Where the previous sentence starts: right after the end of the sentence before this one's text. */
+function firstMentionStart(input: FrameInput, index: number): number | null {
+  const here = input.tokens[0]?.start;
+  if (here === undefined || index !== input.sentenceIndex - 1) return null;
+  // A bounded look back: a whole-text slice per question would make long articles quadratic.
+  const from = Math.max(0, here - LOOK_BACK);
+  const before = input.text.slice(from, here).replace(/\s+$/, '');
+  const end = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('? ', before.length - 2), before.lastIndexOf('! ', before.length - 2), before.lastIndexOf('\n'));
+  return end < 0 ? (from === 0 ? 0 : null) : from + end + 1;
 }
 
 /** The frame of a question about a clause, or null when the question would lack a subject or a source. */
@@ -93,7 +125,7 @@ export function frameOf(input: FrameInput): Frame | null {
   if (input.askingSubject) return { prefix, subject: null };
   const [first, last] = clause.subject;
   const head = tokens[first] as Token;
-  if (head.pos !== 'PRON') return { prefix, subject: phraseAsWritten(input, first, last) };
+  if (head.pos !== 'PRON') return { prefix, subject: resolveDescription(input, first, last) ?? phraseAsWritten(input, first, last) };
   if (first !== last) {
     // "her administration": only the possessive is resolved.
     if (!/^(his|her)$/i.test(head.text)) return null;
