@@ -36,6 +36,14 @@ describe('number distractors', () => {
     }
   });
 
+  it('are not made for a bounded number, where another value can be true by implication', () => {
+    // "over 4 million" makes "over 2 million" true: no option or false statement may come from it.
+    const bounded = numberAt(a, '480,000', { form: 'digits', value: 480000, qualifier: 'more than' });
+    expect(numberDistractors(bounded)).toEqual([]);
+    const hedged = numberAt(a, '480,000', { form: 'digits', value: 480000, qualifier: 'approximately', tolerance: { kind: 'relative', ratio: 0.05 } });
+    expect(numberDistractors(hedged).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('never offer the value the article states for the same slot', () => {
     const us = numberAt(a, 'eight', { form: 'words', value: 8 });
     const canada = numberAt(a, 'seven', { form: 'words', value: 7 });

@@ -17,6 +17,14 @@ const BOUNDS = [
   'as much as', 'no more than', 'no fewer than', 'upwards of', 'in excess of',
 ];
 
+/**
+ * A bound makes other values true by implication ("over 4 million" → "over 2 million" is true too),
+ * so no option or "false" statement may be written by changing a bounded number.
+ */
+export function isBoundQualifier(qualifier: string | null): boolean {
+  return qualifier !== null && BOUNDS.includes(qualifier.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 const HEDGE_RATIO = 0.05;
 const EXACT_FORMS: ReadonlySet<NumberForm> = new Set<NumberForm>(['year', 'date', 'ordinal', 'century', 'fraction']);
 

@@ -3,6 +3,7 @@
  * "25-percent" stays "N-percent", a range stays a range, "approximately" and units are kept), never
  * equal to the answer within the fact's tolerance, and never 1 next to a plural (agreement).
  */
+import { isBoundQualifier } from '../../facts/extract/number-qualifier';
 import type { NumberFact } from '../../facts/model';
 import { formatNumberLike, numbersEqual, parseNumberExpression, type NumberExpression } from '../../numbers';
 
@@ -88,6 +89,7 @@ function tooClose(candidate: number | [number, number], fact: NumberFact, expres
 
 export function numberDistractors(fact: NumberFact): string[] {
   if (fact.answer.trim() === '1' || /^(one|a|an)$/i.test(fact.answer.trim())) return [];
+  if (isBoundQualifier(fact.qualifier)) return [];
   const split = splitNumber(fact.answer);
   if (split === null) return [];
   const out: string[] = [];
