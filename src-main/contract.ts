@@ -58,6 +58,51 @@ export interface OpenedArticle {
 export interface StartupState {
   /** The article to reopen, if the learner had one open when they left. */
   readonly lastOpenedArticleId: string | null;
+  /**
+   * Sentences for the learner about what the storage did at start: a file set aside and restored
+   * or rebuilt, a folder opened read-only because another Factdeck uses it… Empty on a normal day.
+   */
+  readonly notices: readonly string[];
+}
+
+/** How the learner judged their recall, as in FSRS: 1 again, 2 hard, 3 good, 4 easy. */
+export type ReviewRating = 1 | 2 | 3 | 4;
+
+/**
+ * One answer, as a line of the review log (`reviews/YYYY-MM.jsonl`). The log is the truth the
+ * learner's progress is rebuilt from, so a record is never changed once written; `v` lets a
+ * later Factdeck read old lines.
+ */
+export interface ReviewRecord {
+  readonly v: 1;
+  /** Unique per answer. */
+  readonly id: string;
+  /** When the learner answered, epoch milliseconds; chooses the month file. */
+  readonly at: number;
+  readonly factId: string;
+  readonly questionId: string;
+  /** The question format's name ('cloze', 'multiple-choice'…), kept as written even if renamed later. */
+  readonly format: string;
+  readonly rating: ReviewRating;
+  readonly correct: boolean;
+  /** What the learner answered, as they gave it. */
+  readonly answer: string;
+  readonly tookMs: number;
+  readonly mode: 'study' | 'quiz';
+}
+
+export interface BackupInfo {
+  /** The backup's folder name, an ISO-like UTC time: `2026-01-31T09-30-00-000Z`. */
+  readonly id: string;
+  /** Epoch milliseconds. */
+  readonly takenAt: number;
+  readonly sizeBytes: number;
+}
+
+export interface RestoredBackup {
+  readonly restored: BackupInfo;
+  /** The backup of the data as it was just before the restore, so the restore can be undone. */
+  readonly safetyBackup: BackupInfo;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,6 +110,9 @@ export interface StartupState {
 
 const ArticleIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'an article id'));
 const NoPayload = v.undefined();
+/** Exactly the names backups are given: nothing else can reach the file system through it. */
+export const BACKUP_ID_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-[1-9]\d{0,2})?$/;
+const BackupIdSchema = v.pipe(v.string(), v.maxLength(40), v.regex(BACKUP_ID_PATTERN, 'a backup id'));
 
 export const payloadSchemas = {
   getStartup: NoPayload,
@@ -75,6 +123,8 @@ export const payloadSchemas = {
     articleId: ArticleIdSchema,
     paragraphIndex: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
   }),
+  listBackups: NoPayload,
+  restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -85,6 +135,10 @@ export interface ApiResults {
   /** The learner went back to the Library: the next start opens the Library too. */
   closeArticle: null;
   saveReadingPosition: ReadingPosition;
+  /** Newest first. */
+  listBackups: readonly BackupInfo[];
+  /** Replaces the learner's data with a backup, after taking a backup of the data as it is. */
+  restoreBackup: RestoredBackup;
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

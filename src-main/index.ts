@@ -3,7 +3,7 @@
  * window geometry) lives in a pure module under ./electron and is unit-tested there.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { createDispatcher } from './ipc-dispatch';
 import { registerIpc } from './ipc';
 import { createApiHandlers } from './services';
@@ -11,6 +11,7 @@ import { openStore, type AppStore } from './store';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './electron/app-protocol';
 import { resolveDataDir } from './electron/data-dir';
 import { resolveDevServerOrigin } from './electron/dev-server';
+import { createExternalLinkOpener } from './electron/external-links';
 import { buildMenuTemplate } from './electron/menu';
 import { guardWebContents } from './electron/navigation';
 import { hardenSession } from './electron/permissions';
@@ -23,6 +24,8 @@ const isDev = !app.isPackaged;
 const devServerOrigin = resolveDevServerOrigin(process.env, app.isPackaged);
 const entryUrl = devServerOrigin !== null ? (process.env.ELECTRON_RENDERER_URL ?? APP_INDEX_URL) : APP_INDEX_URL;
 const log = (...args: unknown[]): void => console.error('[factdeck]', ...args);
+/** Backups at start when the newest is older than this, then this often while the app runs. */
+const BACKUP_EVERY_MS = 30 * 60 * 1000;
 
 let mainWindow: BrowserWindow | null = null;
 let store: AppStore | null = null;
@@ -40,9 +43,15 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, { devServerOrigin, onWindowOpenDenied: (url) => log('blocked a new window for', url) }),
-  );
+  // No new window ever; a link the learner clicks may open in the system browser (https only).
+  app.on('web-contents-created', (_event, contents) => {
+    const openLink = createExternalLinkOpener(contents, {
+      openExternal: (url) => shell.openExternal(url),
+      onRefused: (url, reason) => log(`did not open ${url} (${reason})`),
+      onError: log,
+    });
+    guardWebContents(contents, { devServerOrigin, onWindowOpenDenied: openLink });
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -57,7 +66,9 @@ async function start(): Promise<void> {
 
   const { dataDir, ignored } = resolveDataDir(process.env, app.getPath('userData'));
   if (ignored !== null) log(`${ignored}; using ${dataDir}`);
-  const openedStore = await openStore(dataDir);
+  // The store takes the folder's lock file (a second process opens read-only and says so),
+  // runs the backups, and saves the collection on close (the quit guard below awaits it).
+  const openedStore = await openStore(dataDir, { autoBackup: { everyMs: BACKUP_EVERY_MS }, log });
   store = openedStore;
   const handlers = createApiHandlers({ contentDir: join(app.getAppPath(), 'content'), store: openedStore, now: Date.now });
   registerIpc(ipcMain, createDispatcher(handlers, log), createTrustedSenderCheck({ devServerOrigin }));

@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'node',
           root,
           environment: 'node',
-          include: ['test/main/**/*.test.ts', 'test/store/**/*.test.ts', 'test/services/**/*.test.ts', 'test/architecture/**/*.test.ts'],
+          include: ['test/main/**/*.test.ts', 'test/store/**/*.test.ts', 'test/services/**/*.test.ts', 'test/architecture/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fault/**/*.test.ts', 'test/security/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/bad-inputs/**/*.test.ts'],
         },
       },
       {

@@ -5,6 +5,7 @@
 import type { Article, ReadingPosition } from '../contract';
 import type { ApiHandlers } from '../ipc-dispatch';
 import type { AppStore } from '../store';
+import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
 import { ServiceError } from '../service-error';
 
@@ -20,7 +21,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
   return {
     async getStartup() {
       const id = store.getLastOpenedArticleId();
-      return { lastOpenedArticleId: id !== null && (await library.has(id)) ? id : null };
+      return { lastOpenedArticleId: id !== null && (await library.has(id)) ? id : null, notices: store.notices };
     },
 
     listArticles: () => library.list(),
@@ -54,6 +55,8 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
       }
       return position;
     },
+
+    ...createBackupHandlers(store, log),
   };
 }
 

@@ -1,76 +1,76 @@
 /**
- * The learner's data folder: `progress.json` (what they read, and where) and `settings.json`
- * (the window). Everything else in the app reaches the files through `AppStore` only.
+ * The learner's data folder. Everything else in the app reaches the files through `AppStore`:
+ * - `reviews/YYYY-MM.jsonl`: every answer, appended and fsynced before it is acknowledged;
+ * - `collection.json`: what the answers add up to, saved off the answer path, rebuilt from the log;
+ * - `progress.json` (what they read, and where) and `settings.json` (the window);
+ * - `backups/<id>/`: copies, taken at start and every half hour, thinned;
+ * - `factdeck.lock`: which process may write.
  */
-import * as fs from 'node:fs/promises';
-import path from 'node:path';
-import type { ReadingPosition } from '../contract';
-import {
-  ProgressFileSchema,
-  SettingsFileSchema,
-  defaultProgress,
-  defaultSettings,
-  type WindowState,
-} from './schemas';
-import { StoredDocument } from './stored-document';
+import type { BackupInfo, ReadingPosition, RestoredBackup, ReviewRecord } from '../contract';
+import { countingReducer, type CollectionReducer } from './collection/rebuild';
+import { DataFolder } from './data-folder';
+import type { StoreIo } from './io';
+import type { LockEnvironment } from './lock-file';
+import type { WindowState } from './schemas';
+import type { Timers } from './timers';
 
 export interface AppStore {
   readonly dataDir: string;
-  /** Sentences for the learner about files that were set aside or left read-only at open. */
+  /** Sentences for the learner about what happened at open (files set aside, restored, rebuilt, read-only). */
   readonly notices: readonly string[];
+  /** Why nothing is saved (another Factdeck owns the folder); `null` normally. */
+  readonly readOnlyReason: string | null;
   getLastOpenedArticleId(): string | null;
   setLastOpenedArticleId(id: string | null): Promise<void>;
   getReadingPosition(articleId: string): ReadingPosition | null;
   saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void>;
   loadWindowState(): WindowState | null;
   saveWindowState(state: WindowState): Promise<void>;
-  /** Waits for pending writes; later changes are refused. */
+  /**
+   * Resolves once the answer is on disk. On a disk failure it rejects with ServiceError
+   * 'storage-failed' and keeps the answer in memory; it is written with the next answer, by the
+   * retry timer, or at close.
+   */
+  appendReview(record: ReviewRecord): Promise<void>;
+  /** Answers kept in memory because the disk failed. */
+  readonly pendingReviewCount: number;
+  /** Writes the answers kept in memory now; rejects if the disk still fails. */
+  retryPendingReviews(): Promise<void>;
+  /** A fact's memory state, as the reducer made it; `undefined` before its first answer. */
+  getMemory(factId: string): unknown;
+  readonly reviewCount: number;
+  /** Saves the collection now instead of after the debounce. */
+  flush(): Promise<void>;
+  /** Newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** A backup now (and thinning); `null` when nothing changed since the newest one, unless `force`. */
+  takeBackup(force?: boolean): Promise<BackupInfo | null>;
+  /** Takes a safety backup, then replaces the data with backup `id` and reopens it. */
+  restoreBackup(id: string): Promise<RestoredBackup>;
+  /** Saves what is unsaved, stops the backups and releases the lock; later changes are refused. */
   close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
-  /** Clock for naming set-aside files; defaults to `Date.now`. */
+  /** Clock for names, backups and `updatedAt`; defaults to `Date.now`. */
   readonly now?: () => number;
+  /** File-system calls; the fault tests pass a failing one. */
+  readonly io?: StoreIo;
+  /** Folds answers into memory states; defaults to counting them until the scheduler lands. */
+  readonly reducer?: CollectionReducer;
+  readonly timers?: Timers;
+  /** How long the collection may lag the log; 2 s by default. */
+  readonly collectionDebounceMs?: number;
+  /** How soon answers kept in memory are retried; 5 s by default. */
+  readonly retryMs?: number;
+  /** Take backups at open when due and then every `everyMs`; off by default (tests, tools). */
+  readonly autoBackup?: { readonly everyMs: number };
+  /** Overrides for the lock check (tests). */
+  readonly lock?: Partial<LockEnvironment>;
+  /** Where background failures are reported; defaults to `console.warn`. */
+  readonly log?: (message: string) => void;
 }
 
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<AppStore> {
-  const now = options.now ?? Date.now;
-  await fs.mkdir(dataDir, { recursive: true });
-  const progress = await StoredDocument.open(path.join(dataDir, 'progress.json'), {
-    label: 'your reading progress',
-    schema: ProgressFileSchema,
-    schemaVersion: 1,
-    defaults: defaultProgress,
-    now,
-  });
-  const settings = await StoredDocument.open(path.join(dataDir, 'settings.json'), {
-    label: 'your window settings',
-    schema: SettingsFileSchema,
-    schemaVersion: 1,
-    defaults: defaultSettings,
-    now,
-  });
-  const notices = Object.freeze([...progress.notices, ...settings.notices]);
-
-  return {
-    dataDir,
-    notices,
-    getLastOpenedArticleId: () => progress.data.lastOpenedArticleId,
-    setLastOpenedArticleId: (id) => progress.update((data) => ({ ...data, lastOpenedArticleId: id })),
-    getReadingPosition(articleId) {
-      const positions = progress.data.readingPositions;
-      return Object.hasOwn(positions, articleId) ? (positions[articleId] ?? null) : null;
-    },
-    saveReadingPosition: (articleId, { paragraphIndex, savedAt }) =>
-      progress.update((data) => ({
-        ...data,
-        readingPositions: { ...data.readingPositions, [articleId]: { paragraphIndex, savedAt } },
-      })),
-    loadWindowState: () => settings.data.window,
-    saveWindowState: ({ x, y, width, height, maximized }) =>
-      settings.update((data) => ({ ...data, window: { x, y, width, height, maximized } })),
-    async close() {
-      await Promise.all([progress.close(), settings.close()]);
-    },
-  };
+  return DataFolder.open(dataDir, { ...options, reducer: options.reducer ?? countingReducer });
 }

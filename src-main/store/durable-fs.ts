@@ -4,8 +4,8 @@
  * the new one, never a mix. Temp files are named `.<target>.<unique>.tmp`.
  */
 import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import { errorCode, nodeIo, pathExists, type StoreFileHandle, type StoreIo } from './io';
 
 /** Windows answers these while an antivirus or indexer briefly holds the target open. */
 const RENAME_RETRY_CODES: ReadonlySet<string> = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -13,32 +13,27 @@ const RENAME_RETRY_CODES: ReadonlySet<string> = new Set(['EPERM', 'EBUSY', 'EACC
 const FOLDER_FSYNC_UNSUPPORTED: ReadonlySet<string> = new Set(['EISDIR', 'EPERM', 'EINVAL']);
 const TEMP_SUFFIX = '.tmp';
 
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
 function tempPrefix(target: string): string {
   return `.${path.basename(target)}.`;
 }
 
-export async function writeFileDurably(target: string, contents: string): Promise<void> {
+export async function writeFileDurably(target: string, contents: string | Uint8Array, io: StoreIo = nodeIo): Promise<void> {
   const unique = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const temp = path.join(path.dirname(target), `${tempPrefix(target)}${unique}${TEMP_SUFFIX}`);
   try {
-    const handle = await fs.open(temp, 'wx');
+    const handle = await io.open(temp, 'wx');
     try {
-      await handle.writeFile(contents, 'utf8');
+      await handle.writeFile(contents);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await renameWithRetry(temp, target);
+    await renameWithRetry(temp, target, { rename: io.rename });
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => {});
+    await io.rm(temp, { force: true }).catch(() => {});
     throw error;
   }
-  await fsyncFolder(path.dirname(target));
+  await fsyncFolder(path.dirname(target), io);
 }
 
 export interface RenameOptions {
@@ -48,7 +43,7 @@ export interface RenameOptions {
 }
 
 export async function renameWithRetry(from: string, to: string, options: RenameOptions = {}): Promise<void> {
-  const { rename = fs.rename, attempts = 6, delayMs = 15 } = options;
+  const { rename = nodeIo.rename, attempts = 6, delayMs = 15 } = options;
   for (let attempt = 1; ; attempt++) {
     try {
       return await rename(from, to);
@@ -60,10 +55,10 @@ export async function renameWithRetry(from: string, to: string, options: RenameO
   }
 }
 
-export async function fsyncFolder(folder: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
+export async function fsyncFolder(folder: string, io: StoreIo = nodeIo): Promise<void> {
+  let handle: StoreFileHandle | undefined;
   try {
-    handle = await fs.open(folder, 'r');
+    handle = await io.open(folder, 'r');
     await handle.sync();
   } catch (error) {
     const code = errorCode(error);
@@ -73,32 +68,29 @@ export async function fsyncFolder(folder: string): Promise<void> {
   }
 }
 
+/** Creates `folder` (and its parents) and makes the new entry durable in the parent folder. */
+export async function makeFolderDurably(folder: string, io: StoreIo = nodeIo): Promise<void> {
+  if (await pathExists(io, folder)) return;
+  await io.mkdir(folder);
+  await fsyncFolder(path.dirname(folder), io);
+}
+
 /** Removes temp files a crash left next to `target` (ours and steno's `.<name>.tmp`). */
-export async function removeStaleTempFiles(target: string): Promise<string[]> {
+export async function removeStaleTempFiles(target: string, io: StoreIo = nodeIo): Promise<string[]> {
   const folder = path.dirname(target);
   const prefix = tempPrefix(target);
-  const stale = (await fs.readdir(folder)).filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
-  await Promise.all(stale.map((name) => fs.rm(path.join(folder, name), { force: true })));
+  const stale = (await io.readdir(folder)).filter((name) => name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX));
+  await Promise.all(stale.map((name) => io.rm(path.join(folder, name), { force: true })));
   return stale;
 }
 
 /** Renames `target` to `<target>.corrupt-<stamp>` (never over an earlier one) and returns the new path. */
-export async function moveAside(target: string, stamp: number): Promise<string> {
+export async function moveAside(target: string, stamp: number, io: StoreIo = nodeIo): Promise<string> {
   for (let n = 0; ; n++) {
     const candidate = `${target}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
-    if (await exists(candidate)) continue;
-    await renameWithRetry(target, candidate);
-    await fsyncFolder(path.dirname(target));
+    if (await pathExists(io, candidate)) continue;
+    await renameWithRetry(target, candidate, { rename: io.rename });
+    await fsyncFolder(path.dirname(target), io);
     return candidate;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return false;
-    throw error;
   }
 }

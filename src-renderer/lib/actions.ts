@@ -30,7 +30,9 @@ export async function openArticle(articleId: string): Promise<void> {
 export async function start(): Promise<void> {
   let lastOpened: string | null = null;
   try {
-    lastOpened = (await api.getStartup()).lastOpenedArticleId;
+    const startup = await api.getStartup();
+    lastOpened = startup.lastOpenedArticleId;
+    notices.startup = startup.notices;
   } catch (error) {
     notices.show(error);
   }

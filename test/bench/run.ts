@@ -5,6 +5,7 @@
 import { coverageRows } from '../domain/deck/coverage-report';
 import { runGeneratorBench } from './generator-bench';
 import { printTable, type BenchRow } from './measure';
+import { runStoreBench } from './store-bench';
 
 function printQuality(): unknown {
   const rows = coverageRows().map(({ missed, ...row }) => ({ ...row, coverage: row.covered / row.keyFacts, missed: missed.map((key) => key.id) }));
@@ -17,13 +18,16 @@ function printQuality(): unknown {
   return rows;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const report: Record<string, unknown> = {};
   report.quality = printQuality();
   const generator: readonly BenchRow[] = runGeneratorBench();
   report.generator = generator;
   printTable('Generator speed (ms)', generator);
+  const store: readonly BenchRow[] = await runStoreBench();
+  report.store = store;
+  printTable('Store', store);
   console.log(`\nJSON ${JSON.stringify(report)}`);
 }
 
-main();
+void main();

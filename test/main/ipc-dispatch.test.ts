@@ -5,11 +5,13 @@ import { ServiceError } from '../../src-main/service-error';
 
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
-    getStartup: vi.fn(() => ({ lastOpenedArticleId: null })),
+    getStartup: vi.fn(() => ({ lastOpenedArticleId: null, notices: [] })),
     listArticles: vi.fn(() => []),
     closeArticle: vi.fn(() => null),
     openArticle: vi.fn(async ({ articleId }) => ({ article: { id: articleId } as never, position: null })),
     saveReadingPosition: vi.fn(({ paragraphIndex }) => ({ paragraphIndex, savedAt: 0 })),
+    listBackups: vi.fn(() => []),
+    restoreBackup: vi.fn(({ backupId }) => ({ restored: { id: backupId, takenAt: 0, sizeBytes: 0 }, safetyBackup: { id: backupId, takenAt: 0, sizeBytes: 0 } })),
     ...overrides,
   };
 }
@@ -22,7 +24,7 @@ describe('createDispatcher', () => {
       ok: true,
       value: { paragraphIndex: 3, savedAt: 0 },
     });
-    await expect(dispatch('getStartup', undefined)).resolves.toEqual({ ok: true, value: { lastOpenedArticleId: null } });
+    await expect(dispatch('getStartup', undefined)).resolves.toEqual({ ok: true, value: { lastOpenedArticleId: null, notices: [] } });
     expect(handlers.saveReadingPosition).toHaveBeenCalledWith({ articleId: 'seed-article', paragraphIndex: 3 });
   });
 

@@ -26,7 +26,7 @@ describe('the API over the real content folder and a real store', () => {
     let store = await openStore(dataDir);
     let { dispatch, unexpected } = dispatcherFor(store);
 
-    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null } });
+    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null, notices: [] } });
     const listed = await dispatch('listArticles', undefined);
     expect(listed).toMatchObject({ ok: true, value: [{ id: SEED_ID, title: 'Mexico Rejects US ‘Invasion’ in Cartel Fight' }] });
 
@@ -40,7 +40,7 @@ describe('the API over the real content folder and a real store', () => {
 
     store = await openStore(dataDir);
     ({ dispatch, unexpected } = dispatcherFor(store));
-    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: SEED_ID } });
+    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: SEED_ID, notices: [] } });
     expect(await dispatch('openArticle', { articleId: SEED_ID })).toMatchObject({
       ok: true,
       value: { position: { paragraphIndex: 3, savedAt: NOW } },
@@ -60,7 +60,7 @@ describe('the API over the real content folder and a real store', () => {
 
     store = await openStore(dataDir);
     ({ dispatch } = dispatcherFor(store));
-    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null } });
+    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null, notices: [] } });
     expect(await dispatch('openArticle', { articleId: SEED_ID })).toMatchObject({ ok: true, value: { position: { paragraphIndex: 2 } } });
     await store.close();
   });
@@ -100,7 +100,7 @@ describe('the API when things have changed or fail', () => {
     );
     const store = await openStore(dataDir);
     const { dispatch } = dispatcherFor(store);
-    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null } });
+    expect(await dispatch('getStartup', undefined)).toEqual({ ok: true, value: { lastOpenedArticleId: null, notices: [] } });
     await store.close();
   });
 

@@ -7,6 +7,8 @@ import { useTempDirs } from './temp-dir';
 const tempDir = useTempDirs();
 const NOW = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const now = () => NOW;
+/** What a closed data folder holds after a first run. */
+const BASE_FILES = ['collection.json', 'progress.json', 'reviews', 'settings.json'];
 const windowState: WindowState = { x: -1200, y: 40, width: 1024, height: 768, maximized: false };
 
 async function readJson(dir: string, name: string): Promise<unknown> {
@@ -31,7 +33,8 @@ describe('openStore', () => {
     expect(store.getLastOpenedArticleId()).toBeNull();
     expect(store.getReadingPosition('anything')).toBeNull();
     expect(store.loadWindowState()).toBeNull();
-    expect((await readdir(dir)).sort()).toEqual(['progress.json', 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual(['collection.json', 'factdeck.lock', 'progress.json', 'reviews', 'settings.json']);
+    expect(await readdir(path.join(dir, 'reviews'))).toEqual([]);
     expect(await readJson(dir, 'progress.json')).toEqual({ schemaVersion: 1, lastOpenedArticleId: null, readingPositions: {} });
     expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: null });
     await store.close();
@@ -88,7 +91,7 @@ describe('openStore', () => {
     });
     expect(await readFile(path.join(dir, `progress.json.corrupt-${NOW}`))).toEqual(bytes);
     expect(await readJson(dir, 'progress.json')).toMatchObject({ schemaVersion: 1, lastOpenedArticleId: 'fresh' });
-    expect((await readdir(dir)).sort()).toEqual(['progress.json', `progress.json.corrupt-${NOW}`, 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual([...BASE_FILES.slice(0, 2), `progress.json.corrupt-${NOW}`, ...BASE_FILES.slice(2)]);
   });
 
   it('sets a damaged settings file aside on its own and keeps the progress', async () => {
@@ -120,7 +123,7 @@ describe('openStore', () => {
       await store.saveWindowState(windowState); // the other file is still writable
     });
     expect(await readFile(path.join(dir, 'progress.json'), 'utf8')).toBe(original);
-    expect((await readdir(dir)).sort()).toEqual(['progress.json', 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual(BASE_FILES);
     expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: windowState });
   });
 
@@ -133,7 +136,7 @@ describe('openStore', () => {
       expect(store.notices).toEqual([]);
       expect(store.getLastOpenedArticleId()).toBe('before-crash');
     });
-    expect((await readdir(dir)).sort()).toEqual(['progress.json', 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual(BASE_FILES);
   });
 
   it('serializes concurrent saves: every call lands in order and the last one wins', async () => {
@@ -149,7 +152,7 @@ describe('openStore', () => {
       lastOpenedArticleId: 'article-9',
       readingPositions: { a: { paragraphIndex: 49, savedAt: NOW + 49 } },
     });
-    expect((await readdir(dir)).sort()).toEqual(['progress.json', 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual(BASE_FILES);
   });
 
   it('close waits for pending writes and refuses later changes', async () => {

@@ -53,7 +53,8 @@ describe('DurableJsonFile', () => {
     expect(await file.read()).toBeNull();
     expect(await readdir(dir)).toEqual([`doc.json.corrupt-${NOW}`]);
     expect(await readFile(path.join(dir, `doc.json.corrupt-${NOW}`))).toEqual(bytes);
-    expect(file.notices).toEqual([expect.stringContaining(`doc.json.corrupt-${NOW}`)]);
+    expect(file.quarantined).toEqual({ reason: 'the file was damaged', keptAs: `doc.json.corrupt-${NOW}` });
+    expect(file.outcome).toBe('corrupt');
     expect(file.readOnlyReason).toBeNull();
   });
 

@@ -15,11 +15,13 @@ const article = {
 
 function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
   return {
-    getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null } }),
+    getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null, notices: [] } }),
     closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),
     openArticle: async () => ({ ok: true, value: { article, position: null } }),
     saveReadingPosition: async ({ paragraphIndex }) => ({ ok: true, value: { paragraphIndex, savedAt: 0 } }),
+    listBackups: async () => ({ ok: true, value: [] }),
+    restoreBackup: async () => ({ ok: false, error: { code: 'not-found', message: 'That backup is no longer there.' } }),
     ...overrides,
   };
 }
@@ -47,7 +49,7 @@ describe('createApi', () => {
     await expect(api.saveReadingPosition('a-1', 3)).resolves.toEqual({ paragraphIndex: 3, savedAt: 0 });
     expect(saveReadingPosition).toHaveBeenCalledWith({ articleId: 'a-1', paragraphIndex: 3 });
     await expect(api.openArticle('a-1')).resolves.toEqual({ article, position: null });
-    await expect(api.getStartup()).resolves.toEqual({ lastOpenedArticleId: null });
+    await expect(api.getStartup()).resolves.toEqual({ lastOpenedArticleId: null, notices: [] });
     await expect(api.listArticles()).resolves.toEqual([]);
     await expect(api.closeArticle()).resolves.toBeNull();
   });

@@ -1,0 +1,176 @@
+/**
+ * `AppStore` over one data folder: the lock, the open documents, backups and the retry of
+ * answers a failed disk left in memory. Backups and restores run one at a time (`#gate`); a
+ * restore swaps the documents while every write waits for it (`#restoring`), so no write lands
+ * in a half-restored folder.
+ */
+import type { BackupInfo, ReadingPosition, RestoredBackup, ReviewRecord } from '../contract';
+import { ServiceError } from '../service-error';
+import type { AppStore, OpenStoreOptions } from './app-store';
+import { BackupSchedule } from './backups/backup-schedule';
+import type { CollectionReducer } from './collection/rebuild';
+import { backupNow, restoreFromBackup } from './folder-backups';
+import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
+import { prepareFolder } from './open-steps';
+import type { WindowState } from './schemas';
+import { Deferred } from './timers';
+
+type Options = OpenStoreOptions & { readonly reducer: CollectionReducer };
+
+export class DataFolder implements AppStore {
+  #gate: Promise<unknown> = Promise.resolve();
+  #restoring: Promise<unknown> | null = null;
+  #closing: Promise<void> | null = null;
+  readonly #retry: Deferred;
+  #schedule: BackupSchedule | null = null;
+
+  private constructor(
+    private readonly context: StoreContext,
+    private docs: Documents,
+    private readonly startNotices: readonly string[],
+    private readonly releaseLock: () => Promise<void>,
+    retryMs: number,
+  ) {
+    this.#retry = new Deferred(context.timers, retryMs, () => void this.retryPendingReviews().catch(() => {}));
+  }
+
+  static async open(dataDir: string, options: Options): Promise<DataFolder> {
+    const { context, lock, notices } = await prepareFolder(dataDir, options);
+    const docs = await openDocuments(context);
+    const release = lock.held ? lock.release : async () => {};
+    const folder = new DataFolder(context, docs, [...notices, ...docs.notices], release, options.retryMs ?? 5000);
+    if (lock.held && options.autoBackup !== undefined) {
+      const { everyMs } = options.autoBackup;
+      const run = async () => void (await folder.takeBackup());
+      folder.#schedule = new BackupSchedule({ everyMs, now: context.now, timers: context.timers, onError: context.onError, run });
+      folder.#schedule.start((await context.backups.list())[0]?.takenAt ?? null);
+    }
+    return folder;
+  }
+
+  get dataDir(): string {
+    return this.context.dataDir;
+  }
+
+  get readOnlyReason(): string | null {
+    return this.context.readOnlyReason;
+  }
+
+  get notices(): readonly string[] {
+    return this.startNotices;
+  }
+
+  get pendingReviewCount(): number {
+    return this.docs.log.pendingCount;
+  }
+
+  get reviewCount(): number {
+    return this.docs.collection.reviewCount;
+  }
+
+  getLastOpenedArticleId(): string | null {
+    return this.docs.progress.data.lastOpenedArticleId;
+  }
+
+  getMemory(factId: string): unknown {
+    return this.docs.collection.get(factId);
+  }
+
+  loadWindowState(): WindowState | null {
+    return this.docs.settings.data.window;
+  }
+
+  getReadingPosition(articleId: string): ReadingPosition | null {
+    const positions = this.docs.progress.data.readingPositions;
+    return Object.hasOwn(positions, articleId) ? (positions[articleId] ?? null) : null;
+  }
+
+  async setLastOpenedArticleId(id: string | null): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.progress.update((data) => ({ ...data, lastOpenedArticleId: id }));
+  }
+
+  async saveReadingPosition(articleId: string, { paragraphIndex, savedAt }: ReadingPosition): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.progress.update((data) => ({ ...data, readingPositions: { ...data.readingPositions, [articleId]: { paragraphIndex, savedAt } } }));
+  }
+
+  async saveWindowState({ x, y, width, height, maximized }: WindowState): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.settings.update((data) => ({ ...data, window: { x, y, width, height, maximized } }));
+  }
+
+  async appendReview(record: ReviewRecord): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    try {
+      await this.docs.log.append(record);
+    } catch (error) {
+      if (this.docs.log.pendingCount > 0) this.#retry.schedule();
+      throw error;
+    }
+  }
+
+  async retryPendingReviews(): Promise<void> {
+    try {
+      await this.docs.log.retry();
+    } catch (error) {
+      if (this.#closing === null) this.#retry.schedule();
+      throw error;
+    }
+  }
+
+  flush(): Promise<void> {
+    return this.docs.collection.flush();
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return (await this.context.backups.list()).map(({ id, takenAt, sizeBytes }) => ({ id, takenAt, sizeBytes }));
+  }
+
+  takeBackup(force = false): Promise<BackupInfo | null> {
+    return this.#exclusive(async () => {
+      this.#refuseIfReadOnly();
+      return backupNow(this.context, this.docs, force);
+    });
+  }
+
+  restoreBackup(id: string): Promise<RestoredBackup> {
+    const restoring = this.#exclusive(async () => {
+      this.#refuseIfReadOnly();
+      return restoreFromBackup(this.context, this.docs, id, (docs) => (this.docs = docs));
+    });
+    const done: Promise<void> = restoring.then(
+      () => this.#restoreEnded(done),
+      () => this.#restoreEnded(done),
+    );
+    this.#restoring = done;
+    return restoring;
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      this.#retry.cancel();
+      await this.#schedule?.stop();
+      await this.#gate;
+      await closeDocuments(this.docs);
+      // A disk that fails now must not stop the quit; a lock left behind is taken over next time.
+      await this.releaseLock().catch(this.context.onError);
+    })();
+    return this.#closing;
+  }
+
+  #restoreEnded(restore: Promise<void>): void {
+    if (this.#restoring === restore) this.#restoring = null;
+  }
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#gate.then(task);
+    this.#gate = run.catch(() => {});
+    return run;
+  }
+
+  #refuseIfReadOnly(): void {
+    if (this.context.readOnlyReason !== null) throw new ServiceError('storage-failed', this.context.readOnlyReason);
+    if (this.#closing !== null) throw new Error('The data folder is closed.');
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Bringing files from older Factdecks up to date. Each step turns version n into n + 1 and a
+ * document is walked up step by step; a current document passes through untouched, so running
+ * the migration again changes nothing. A document without `schemaVersion` is version 0.
+ */
+import type { Migrate } from './inspect-json';
+import { versionOf } from './inspect-json';
+
+export type MigrationStep = (value: Record<string, unknown>) => Record<string, unknown>;
+
+/** `steps[n]` turns version n into n + 1. */
+export function migrationOf(steps: readonly MigrationStep[]): Migrate {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('Not a document.');
+    let document = value as Record<string, unknown>;
+    const found = versionOf(document) ?? 0;
+    if (typeof found !== 'number' || !Number.isInteger(found) || found < 0) throw new Error('Not a schema version.');
+    for (let version = found; version < steps.length; version++) {
+      const step = steps[version];
+      if (step === undefined) throw new Error(`No migration from version ${version}.`);
+      document = { ...step(document), schemaVersion: version + 1 };
+    }
+    return document;
+  };
+}
+
+/**
+ * progress.json before version 1 (Factdeck 0.0.x): `{ lastArticle, positions: { id: paragraph } }`,
+ * with no dates. Version 1 names them as today and dates old positions 0 ("unknown").
+ */
+const progressV0toV1: MigrationStep = (old) => {
+  const positions = typeof old.positions === 'object' && old.positions !== null ? (old.positions as Record<string, unknown>) : {};
+  const readingPositions = Object.fromEntries(
+    Object.entries(positions).flatMap(([id, paragraph]) =>
+      typeof paragraph === 'number' && Number.isSafeInteger(paragraph) && paragraph >= 0 ? [[id, { paragraphIndex: paragraph, savedAt: 0 }]] : [],
+    ),
+  );
+  const lastArticle = typeof old.lastArticle === 'string' ? old.lastArticle : null;
+  return { schemaVersion: 1, lastOpenedArticleId: lastArticle, readingPositions };
+};
+
+export const migrateProgress: Migrate = migrationOf([progressV0toV1]);

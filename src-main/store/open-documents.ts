@@ -1,0 +1,73 @@
+/**
+ * Opens everything a data folder holds, in the order recovery needs: the review log first (the
+ * truth), then the two small documents (restored from a backup if missing or damaged), then the
+ * collection (caught up or rebuilt from the log). Restoring a backup closes and reopens them.
+ */
+import path from 'node:path';
+import type { BackupSet } from './backups/backup-set';
+import { newestValidCopy } from './backups/recover-document';
+import { Collection } from './collection/collection-store';
+import type { CollectionReducer } from './collection/rebuild';
+import type { StoreIo } from './io';
+import { migrateProgress } from './migrations';
+import { ReviewLog } from './reviews/review-log';
+import { ProgressFileSchema, SettingsFileSchema, defaultProgress, defaultSettings, type ProgressFile, type SettingsFile } from './schemas';
+import { StoredDocument } from './stored-document';
+import type { Timers } from './timers';
+
+export interface StoreContext {
+  readonly dataDir: string;
+  readonly io: StoreIo;
+  readonly now: () => number;
+  /** Set when another Factdeck owns the folder. */
+  readonly readOnlyReason: string | null;
+  readonly reducer: CollectionReducer;
+  readonly timers: Timers;
+  readonly debounceMs: number;
+  readonly backups: BackupSet;
+  readonly onError: (error: unknown) => void;
+}
+
+export interface Documents {
+  readonly log: ReviewLog;
+  readonly progress: StoredDocument<ProgressFile>;
+  readonly settings: StoredDocument<SettingsFile>;
+  readonly collection: Collection;
+  readonly notices: readonly string[];
+}
+
+export async function openDocuments(context: StoreContext): Promise<Documents> {
+  const { dataDir, io, now, readOnlyReason, backups } = context;
+  let collection: Collection | null = null;
+  const log = await ReviewLog.open(path.join(dataDir, 'reviews'), {
+    io,
+    readOnlyReason,
+    onDurable: (appended) => collection?.apply(appended),
+    onError: context.onError,
+  });
+  const common = { io, now, readOnlyReason };
+  const progressSpec = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 1, migrate: migrateProgress };
+  const progress = await StoredDocument.open(path.join(dataDir, progressSpec.name), {
+    ...common,
+    ...progressSpec,
+    label: 'your reading progress',
+    defaults: defaultProgress,
+    recover: () => newestValidCopy(io, backups, progressSpec),
+  });
+  const settingsSpec = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 1 };
+  const settings = await StoredDocument.open(path.join(dataDir, settingsSpec.name), {
+    ...common,
+    ...settingsSpec,
+    label: 'your window settings',
+    defaults: defaultSettings,
+    recover: () => newestValidCopy(io, backups, settingsSpec),
+  });
+  collection = await Collection.open(dataDir, { ...context, log: { io, folder: log.folder, sizes: log.sizes } });
+  return { log, progress, settings, collection, notices: [...progress.notices, ...settings.notices, ...collection.notices] };
+}
+
+/** Saves what is unsaved and closes the files; the lock stays with the caller. */
+export async function closeDocuments(documents: Documents): Promise<void> {
+  await documents.log.close();
+  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close()]);
+}

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { decodeReview, encodeReview, isExactRecord, ReviewRecordSchema } from '../../src-main/store/reviews/review-record';
+import { review } from './review-fixtures';
+
+/** Every way one field of a valid record can go wrong, plus a few whole-record ones. */
+function mutations(): unknown[] {
+  const base = review(3) as unknown as Record<string, unknown>;
+  const bad: unknown[] = [null, [], 'x', 42, {}, { ...base, extra: 1 }, Object.assign(Object.create(null), base)];
+  const values: unknown[] = [undefined, null, '', ' ', 'a', 'A1', '-x', 'x'.repeat(129), 'x'.repeat(4001), 0, -1, 1, 1.5, 2, 4, 5, 2 ** 53, NaN, Infinity, true, false, 'study', 'quiz', 'cloze', 'Cloze', [], {}, '__proto__'];
+  for (const key of Object.keys(base)) {
+    for (const value of values) bad.push({ ...base, [key]: value });
+    const { [key]: _dropped, ...without } = base;
+    bad.push(without);
+  }
+  return bad;
+}
+
+describe('review records', () => {
+  it('round-trips through one line with a fixed key order', () => {
+    const record = review(5);
+    const line = encodeReview({ ...record });
+    expect(line.toString('utf8').endsWith('\n')).toBe(true);
+    expect(decodeReview(line.toString('utf8').trimEnd())).toEqual(record);
+    const shuffled = Object.fromEntries(Object.entries(record).reverse()) as typeof record;
+    expect(encodeReview(shuffled)).toEqual(line);
+  });
+
+  it('the fast check never accepts what the schema refuses', () => {
+    const cases = mutations();
+    expect(cases.length).toBeGreaterThan(300);
+    for (const value of cases) {
+      if (isExactRecord(value)) expect(v.safeParse(ReviewRecordSchema, value).success, JSON.stringify(value)).toBe(true);
+    }
+    expect(isExactRecord(review(1))).toBe(true);
+  });
+
+  it('decodes exactly what the schema accepts', () => {
+    for (const value of mutations()) {
+      const text = JSON.stringify(value) ?? 'undefined';
+      const parsed = v.safeParse(ReviewRecordSchema, (() => { try { return JSON.parse(text); } catch { return undefined; } })());
+      expect(decodeReview(text), text).toEqual(parsed.success ? parsed.output : null);
+    }
+    expect(decodeReview('{"v":1')).toBeNull();
+  });
+});
