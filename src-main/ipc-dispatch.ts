@@ -48,7 +48,13 @@ export function createDispatcher(handlers: ApiHandlers, log: (error: unknown) =>
     const size = payloadSize(payload);
     if (size === null) return failure('invalid-payload', 'The request could not be read.');
     if (size > MAX_PAYLOAD_BYTES) return failure('payload-too-large', 'The request is too large.');
-    const parsed = v.safeParse(payloadSchemas[method], payload);
+    let parsed: ReturnType<typeof v.safeParse<(typeof payloadSchemas)[typeof method]>>;
+    try {
+      parsed = v.safeParse(payloadSchemas[method], payload);
+    } catch {
+      // Electron's IPC hands us plain copied data, but a payload whose getters throw must still get a typed answer.
+      return failure('invalid-payload', 'The request could not be read.');
+    }
     if (!parsed.success) {
       return failure('invalid-payload', `The request was not valid: ${parsed.issues[0]?.message ?? 'unknown reason'}.`);
     }

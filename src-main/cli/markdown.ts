@@ -11,6 +11,12 @@ export interface MarkdownText {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
+/** A numeric character reference as text; one that names no Unicode code point stays as written. */
+function codePointText(digits: string, written: string): string {
+  const codePoint = Number(digits);
+  return Number.isInteger(codePoint) && codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : written;
+}
+
 function inline(text: string): string {
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -22,7 +28,7 @@ function inline(text: string): string {
     .replace(/(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, '$1$3')
     .replace(/~~(.+?)~~/g, '$1')
     .replace(/&(#\d+|[a-z]+);/gi, (match, name: string) =>
-      name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? match),
+      name.startsWith('#') ? codePointText(name.slice(1), match) : (ENTITIES[name.toLowerCase()] ?? match),
     )
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
     .replace(/\s+/g, ' ')

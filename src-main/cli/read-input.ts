@@ -4,6 +4,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 
+/**
+ * The largest article the CLI reads. A long book chapter is ~100k words (~600 KB); above a few
+ * megabytes a file is not an article, and generating from it would take minutes.
+ */
+export const MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+
 export type Input = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
 function describe(error: unknown): string {
@@ -17,7 +23,11 @@ function describe(error: unknown): string {
 export function readInput(path: string): Input {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) return { ok: false, message: `${path}: is a directory, not an article file` };
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { ok: false, message: `${path}: is a directory, not an article file` };
+    if (stats.size > MAX_ARTICLE_BYTES) {
+      return { ok: false, message: `${path}: too large for an article (${Math.round(stats.size / 1024 / 1024)} MB; the limit is 4 MB)` };
+    }
     bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, message: `${path}: ${describe(error)}` };

@@ -26,6 +26,12 @@ export interface DeckParts {
 
 const DEFAULT_PARTS: DeckParts = { extractors: EXTRACTORS, buildEntities: buildEntityIndex };
 
+/**
+ * Longer "sentences" are not prose (a CSV or a list of lines with no full stops): no learner
+ * question comes from them, and the per-fact work on them grows with their length.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+
 /** One fact per answer span and kind: the first extractor's wins. */
 export function dedupeFacts(facts: readonly Fact[]): Fact[] {
   const seen = new Set<string>();
@@ -40,7 +46,7 @@ export function dedupeFacts(facts: readonly Fact[]): Fact[] {
 export function extractFacts(context: ExtractionContext, extractors: readonly FactExtractor[]): Fact[] {
   const facts: Fact[] = [];
   for (const analysis of context.sentences) {
-    if (isFurniture(analysis.sentence.text)) continue;
+    if (isFurniture(analysis.sentence.text) || analysis.sentence.text.length > MAX_SENTENCE_CHARS) continue;
     for (const extract of extractors) facts.push(...extract(analysis, context));
   }
   return uniquifyIds(dedupeFacts(facts));
