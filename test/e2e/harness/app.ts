@@ -38,6 +38,8 @@ export interface LaunchOptions {
   readonly intercept?: Intercept;
   /** Wait for the first screen (Library or Reader) before returning; on by default. */
   readonly waitForStart?: boolean;
+  /** The articles folder (articles.json + texts); the bundled `content/` by default. */
+  readonly contentDir?: string;
 }
 
 export interface RunningApp {
@@ -46,14 +48,18 @@ export interface RunningApp {
   readonly browser: Browser;
   readonly store: AppStore;
   readonly server: StaticServer;
-  /** Every URL the page asked for, in order. */
+  /** Every URL the page (or any page it opened) asked for, in order. */
   readonly requests: readonly string[];
   readonly consoleErrors: readonly string[];
   readonly pageErrors: readonly string[];
   /** What the services logged (unexpected errors inside the main process). */
   readonly mainLog: readonly string[];
-  /** Requests that went anywhere but the local test server. */
+  /** Requests that went anywhere but the app's own server (data: URLs aside). */
   foreignRequests(): string[];
+  /**
+   * Closes the browser, server and store; then rejects if any request left the app, so every
+   * e2e test checks "zero requests leave the app" even where it does not assert it itself.
+   */
   close(): Promise<void>;
 }
 
@@ -67,7 +73,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const pageErrors: string[] = [];
 
   const store = await openStore(options.dataDir);
-  const handlers = createApiHandlers({ contentDir, store, now: () => Date.now(), log: (message) => mainLog.push(message) });
+  const handlers = createApiHandlers({ contentDir: options.contentDir ?? contentDir, store, now: () => Date.now(), log: (message) => mainLog.push(message) });
   const dispatch = createDispatcher(handlers, (error) => mainLog.push(String(error)));
   const intercept = options.intercept;
   const route: Dispatch = intercept ? (method, payload) => intercept(method, payload, dispatch) : dispatch;
@@ -83,7 +89,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   });
   const page = await context.newPage();
 
-  page.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -107,7 +113,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
       requests.filter((url) => {
         if (url.startsWith('data:')) return false;
         try {
-          return new URL(url).hostname !== '127.0.0.1';
+          return new URL(url).origin !== server.origin;
         } catch {
           return true;
         }
@@ -117,6 +123,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
         await browser.close().catch(() => {});
         await server.close();
         await store.close();
+        const foreign = app.foreignRequests();
+        if (foreign.length > 0) throw new Error(`Requests left the app: ${foreign.join(', ')}`);
       })();
       return closing;
     },
