@@ -7,7 +7,7 @@ import { parseArticle } from '../../../src-main/domain/article';
 import type { Article, Span } from '../../../src-main/domain/article/model';
 import type { EntityIndex, EntityType, ExtractionContext, Mention, SentenceAnalysis } from '../../../src-main/domain/facts/context';
 import type { Fact } from '../../../src-main/domain/facts/model';
-import { tokenize } from '../../../src-main/domain/nlp/tokens';
+import { analyseArticle } from '../../../src-main/domain/deck';
 
 export interface KnownName {
   readonly name: string;
@@ -15,18 +15,8 @@ export interface KnownName {
   readonly aliases?: readonly string[];
 }
 
-export function analyseSentences(article: Article): SentenceAnalysis[] {
-  return article.sections.flatMap((section) =>
-    section.paragraphs.flatMap((paragraph) =>
-      paragraph.sentences.map((sentence) => ({
-        sentence,
-        sectionIndex: section.index,
-        paragraphIndex: paragraph.index,
-        tokens: tokenize(sentence.text, sentence.span.start),
-      })),
-    ),
-  );
-}
+/** The pipeline's own step, so tests analyse sentences exactly as the deck does. */
+export const analyseSentences: (article: Article) => SentenceAnalysis[] = analyseArticle;
 
 export function fakeEntities(sentences: readonly SentenceAnalysis[], names: readonly KnownName[]): EntityIndex {
   const forms = names
