@@ -91,6 +91,32 @@ export interface ReviewRecord {
   readonly mode: 'study' | 'quiz';
 }
 
+/**
+ * Takes back an earlier answer (the learner pressed undo, or overruled a grade and answered
+ * again). The answer stays in the log, as everything does; replaying the log annuls it.
+ */
+export interface UndoRecord {
+  readonly v: 1;
+  readonly kind: 'undo';
+  readonly id: string;
+  readonly at: number;
+  readonly factId: string;
+  /** The id of the answer taken back. */
+  readonly undoes: string;
+}
+
+/** The learner set a fact aside (`s` while studying), or brought it back. */
+export interface SuspendRecord {
+  readonly v: 1;
+  readonly kind: 'suspend' | 'unsuspend';
+  readonly id: string;
+  readonly at: number;
+  readonly factId: string;
+}
+
+/** One line of the review log: an answer, or a change to one fact's memory. */
+export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord;
+
 export interface BackupInfo {
   /** The backup's folder name, an ISO-like UTC time: `2026-01-31T09-30-00-000Z`. */
   readonly id: string;

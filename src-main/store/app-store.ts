@@ -6,7 +6,7 @@
  * - `backups/<id>/`: copies, taken at start and every half hour, thinned;
  * - `factdeck.lock`: which process may write.
  */
-import type { BackupInfo, ReadingPosition, RestoredBackup, ReviewRecord } from '../contract';
+import type { BackupInfo, ReadingPosition, RestoredBackup, LogRecord } from '../contract';
 import { countingReducer, type CollectionReducer } from './collection/rebuild';
 import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
@@ -31,7 +31,7 @@ export interface AppStore {
    * 'storage-failed' and keeps the answer in memory; it is written with the next answer, by the
    * retry timer, or at close.
    */
-  appendReview(record: ReviewRecord): Promise<void>;
+  appendReview(record: LogRecord): Promise<void>;
   /** Answers kept in memory because the disk failed. */
   readonly pendingReviewCount: number;
   /** Writes the answers kept in memory now; rejects if the disk still fails. */

@@ -4,7 +4,7 @@
  * restore swaps the documents while every write waits for it (`#restoring`), so no write lands
  * in a half-restored folder.
  */
-import type { BackupInfo, ReadingPosition, RestoredBackup, ReviewRecord } from '../contract';
+import type { BackupInfo, ReadingPosition, RestoredBackup, LogRecord } from '../contract';
 import { ServiceError } from '../service-error';
 import type { AppStore, OpenStoreOptions } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
@@ -100,7 +100,7 @@ export class DataFolder implements AppStore {
     await this.docs.settings.update((data) => ({ ...data, window: { x, y, width, height, maximized } }));
   }
 
-  async appendReview(record: ReviewRecord): Promise<void> {
+  async appendReview(record: LogRecord): Promise<void> {
     if (this.#restoring !== null) await this.#restoring;
     try {
       await this.docs.log.append(record);

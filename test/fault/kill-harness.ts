@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { ReviewRecord } from '../../src-main/contract';
+import type { LogRecord } from '../../src-main/contract';
 import { parseShard } from '../../src-main/store/reviews/shards';
 
 /** Bundles the child once, so each of the hundreds of runs starts in milliseconds, not a second. */
@@ -61,7 +61,7 @@ export function runAndKill(script: string, dataDir: string, run: number, delayMs
 }
 
 export interface LogContents {
-  readonly records: ReviewRecord[];
+  readonly records: LogRecord[];
   readonly badLines: number;
   readonly tornBytes: number;
 }
@@ -70,7 +70,7 @@ export interface LogContents {
 export async function readLog(dataDir: string): Promise<LogContents> {
   const folder = path.join(dataDir, 'reviews');
   const shards = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.jsonl')).sort();
-  const records: ReviewRecord[] = [];
+  const records: LogRecord[] = [];
   let badLines = 0;
   let tornBytes = 0;
   for (const shard of shards) {

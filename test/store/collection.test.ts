@@ -104,7 +104,7 @@ describe('the collection in a data folder', () => {
 
   it('rebuilds silently when the reducer changed (a new scheduler)', async () => {
     const dir = await folderWith(answers);
-    const lastRating: CollectionReducer = { id: 'last-rating-1', reduce: (_state, record) => record.rating };
+    const lastRating: CollectionReducer = { id: 'last-rating-1', reduce: (_state, record) => ('kind' in record ? null : record.rating) };
     const store = await openStore(dir, options({ reducer: lastRating }));
     expect(store.notices).toEqual([]);
     expect(store.getMemory('fact-3')).toBe(answers[24]?.rating);

@@ -123,7 +123,7 @@ describe('ReviewLog', () => {
     const dir = await tempDir();
     const log = await openLog(dir);
     await log.append(review(4, { answer: 'Zürich — 東京 “x”' }));
-    expect((await readAll(log))[0]?.answer).toBe('Zürich — 東京 “x”');
+    expect((await readAll(log))[0]).toMatchObject({ answer: 'Zürich — 東京 “x”' });
     expect(shardOf(JAN_2026)).toBe('2026-01');
     await log.close();
   });

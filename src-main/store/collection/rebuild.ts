@@ -3,32 +3,33 @@
  * (`state` is `undefined` before the fact's first answer), so the collection can always be
  * rebuilt from the review log and must then equal what was built answer by answer.
  */
-import type { ReviewRecord } from '../../contract';
+import type { LogRecord } from '../../contract';
 import { emptyMemory, memoryOf, type MemoryTable } from './memory-table';
 
 export interface CollectionReducer {
   /** Names the algorithm and its version; stored with the collection. */
   readonly id: string;
-  readonly reduce: (state: unknown, record: ReviewRecord) => unknown;
+  readonly reduce: (state: unknown, record: LogRecord) => unknown;
 }
 
 export interface CollectionState {
   /** Fact id → memory state (a prototype-free object: any id is just a key). */
   readonly memory: MemoryTable;
+  /** Answers folded in (answers later undone included); undos and suspensions are not counted. */
   reviewCount: number;
 }
 
 /** Folds `records` into `state` in place (the caller owns it) and returns it. */
-export function applyReviews(state: CollectionState, records: Iterable<ReviewRecord>, reducer: CollectionReducer): CollectionState {
+export function applyReviews(state: CollectionState, records: Iterable<LogRecord>, reducer: CollectionReducer): CollectionState {
   for (const record of records) {
     state.memory[record.factId] = reducer.reduce(memoryOf(state.memory, record.factId), record);
-    state.reviewCount++;
+    if (!('kind' in record)) state.reviewCount++;
   }
   return state;
 }
 
 /** The collection that replaying `records` in order gives, from nothing. */
-export function rebuildCollection(records: Iterable<ReviewRecord>, reducer: CollectionReducer): CollectionState {
+export function rebuildCollection(records: Iterable<LogRecord>, reducer: CollectionReducer): CollectionState {
   return applyReviews({ memory: emptyMemory(), reviewCount: 0 }, records, reducer);
 }
 
@@ -44,6 +45,7 @@ export const countingReducer: CollectionReducer = {
   id: 'count-1',
   reduce(state, record): ReviewCount {
     const previous = isReviewCount(state) ? state : { reviews: 0, correct: 0, lastAt: 0 };
+    if ('kind' in record) return previous;
     return {
       reviews: previous.reviews + 1,
       correct: previous.correct + (record.correct ? 1 : 0),

@@ -3,7 +3,7 @@
  * shard-writer.ts). Appends run one at a time, in call order. A failed append leaves the answer
  * in memory (`pendingCount`): it is written before the next answer, by `retry`, or at `close`.
  */
-import type { ReviewRecord } from '../../contract';
+import type { LogRecord } from '../../contract';
 import { ServiceError } from '../../service-error';
 import { makeFolderDurably } from '../durable-fs';
 import type { StoreIo } from '../io';
@@ -25,7 +25,7 @@ export interface ReviewLogOptions {
 }
 
 interface Pending {
-  readonly record: ReviewRecord;
+  readonly record: LogRecord;
   readonly bytes: Buffer;
   settle: { resolve: () => void; reject: (error: unknown) => void } | null;
 }
@@ -62,7 +62,7 @@ export class ReviewLog {
     return this.#pending.length;
   }
 
-  append(record: ReviewRecord): Promise<void> {
+  append(record: LogRecord): Promise<void> {
     if (this.options.readOnlyReason !== null) return Promise.reject(new ServiceError('storage-failed', this.options.readOnlyReason));
     if (this.#closed) return Promise.reject(new Error('The review log is closed.'));
     let bytes: Buffer;

@@ -1,9 +1,10 @@
 /**
- * The review log's line format: one `ReviewRecord` as compact JSON per line, UTF-8, `\n` ended.
- * Every record is checked before it is written, so the log never holds a line it would refuse.
+ * The review log's line format: one `LogRecord` (an answer, an undo, a suspension) as compact JSON
+ * per line, UTF-8, `\n` ended. Every record is checked before it is written, so the log never
+ * holds a line it would refuse.
  */
 import * as v from 'valibot';
-import type { ReviewRecord } from '../../contract';
+import type { LogRecord, ReviewRecord, SuspendRecord, UndoRecord } from '../../contract';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const FORMAT = /^[a-z][a-z0-9-]{0,39}$/;
@@ -25,8 +26,30 @@ export const ReviewRecordSchema: v.GenericSchema<unknown, ReviewRecord> = v.obje
   mode: v.picklist(['study', 'quiz']),
 });
 
+const UndoRecordSchema: v.GenericSchema<unknown, UndoRecord> = v.object({
+  v: v.literal(1),
+  kind: v.literal('undo'),
+  id: Id,
+  at: EpochMs,
+  factId: Id,
+  undoes: Id,
+});
+
+const SuspendRecordSchema: v.GenericSchema<unknown, SuspendRecord> = v.object({
+  v: v.literal(1),
+  kind: v.picklist(['suspend', 'unsuspend']),
+  id: Id,
+  at: EpochMs,
+  factId: Id,
+});
+
+export function isAnswerRecord(record: LogRecord): record is ReviewRecord {
+  return !('kind' in record);
+}
+
 /** The bytes of one log line; throws (a plain Error) for a record the log would not read back. */
-export function encodeReview(record: ReviewRecord): Buffer {
+export function encodeReview(record: LogRecord): Buffer {
+  if (!isAnswerRecord(record)) return encodeChange(record);
   const checked = v.parse(ReviewRecordSchema, record);
   // Fixed key order, so equal records are equal bytes (and backups dedupe well).
   const { v: version, id, at, factId, questionId, format, rating, correct, answer, tookMs, mode } = checked;
@@ -34,8 +57,20 @@ export function encodeReview(record: ReviewRecord): Buffer {
   return Buffer.from(`${line}\n`, 'utf8');
 }
 
+function encodeChange(record: UndoRecord | SuspendRecord): Buffer {
+  let line: string;
+  if (record.kind === 'undo') {
+    const { v: version, kind, id, at, factId, undoes } = v.parse(UndoRecordSchema, record);
+    line = JSON.stringify({ v: version, kind, id, at, factId, undoes });
+  } else {
+    const { v: version, kind, id, at, factId } = v.parse(SuspendRecordSchema, record);
+    line = JSON.stringify({ v: version, kind, id, at, factId });
+  }
+  return Buffer.from(`${line}\n`, 'utf8');
+}
+
 /** A record from one line, or `null` when the line is not one. */
-export function decodeReview(line: string): ReviewRecord | null {
+export function decodeReview(line: string): LogRecord | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -43,7 +78,9 @@ export function decodeReview(line: string): ReviewRecord | null {
     return null;
   }
   if (isExactRecord(value)) return value;
-  const parsed = v.safeParse(ReviewRecordSchema, value);
+  const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  const schema = kind === 'undo' ? UndoRecordSchema : kind === 'suspend' || kind === 'unsuspend' ? SuspendRecordSchema : ReviewRecordSchema;
+  const parsed = v.safeParse(schema, value);
   return parsed.success ? parsed.output : null;
 }
 

@@ -4,14 +4,14 @@
  * answers. After a failed write, the next one first cuts the file back to its last complete
  * line, so a later line never joins a torn one.
  */
-import type { ReviewRecord } from '../../contract';
+import type { LogRecord } from '../../contract';
 import { fsyncFolder } from '../durable-fs';
 import type { StoreFileHandle, StoreIo } from '../io';
 import type { ShardState } from './shard-state';
 import { shardFile, shardOf } from './shards';
 
 export interface AppendedReview {
-  readonly record: ReviewRecord;
+  readonly record: LogRecord;
   readonly shard: string;
   /** The shard's size once this line was written. */
   readonly end: number;
@@ -26,7 +26,7 @@ export class ShardWriter {
     private readonly shards: Map<string, ShardState>,
   ) {}
 
-  async write(record: ReviewRecord, bytes: Uint8Array): Promise<AppendedReview> {
+  async write(record: LogRecord, bytes: Uint8Array): Promise<AppendedReview> {
     const shard = shardOf(record.at);
     let state = this.shards.get(shard);
     if (state === undefined) {

@@ -5,7 +5,7 @@
  * torn append (a crash mid-write) and are never read as a record.
  */
 import path from 'node:path';
-import type { ReviewRecord } from '../../contract';
+import type { LogRecord } from '../../contract';
 import type { StoreIo } from '../io';
 import { decodeReview } from './review-record';
 
@@ -32,7 +32,7 @@ export async function listShards(io: StoreIo, folder: string): Promise<string[]>
 }
 
 export interface ParsedShard {
-  readonly records: ReviewRecord[];
+  readonly records: LogRecord[];
   /** Byte offset just past each record's line, in the file (for watermarks). */
   readonly ends: number[];
   /** Complete lines that did not hold a record (damage in the middle of the file). */
@@ -44,7 +44,7 @@ export interface ParsedShard {
 /** Parses `bytes`, which start at byte `offset` of the file; `limit` stops at a known good size. */
 export function parseShard(bytes: Uint8Array, offset = 0, limit = bytes.length): ParsedShard {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(limit, bytes.length));
-  const records: ReviewRecord[] = [];
+  const records: LogRecord[] = [];
   const ends: number[] = [];
   let badLines = 0;
   let start = 0;
