@@ -117,6 +117,24 @@ export interface SuspendRecord {
 /** One line of the review log: an answer, or a change to one fact's memory. */
 export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord;
 
+/** One finished quiz, as listed in the quiz history. */
+export interface QuizAttempt {
+  readonly id: string;
+  /** Epoch milliseconds. */
+  readonly startedAt: number;
+  readonly finishedAt: number;
+  readonly articleIds: readonly string[];
+  readonly mode: 'practice' | 'exam';
+  readonly total: number;
+  /** Credit earned: a half-right list counts half. */
+  readonly correct: number;
+  /** Time spent answering. */
+  readonly tookMs: number;
+  readonly byFormat: Readonly<Record<string, { readonly total: number; readonly correct: number }>>;
+  /** Question ids answered wrong or partly, for "retry the mistakes". */
+  readonly mistakes: readonly string[];
+}
+
 export interface BackupInfo {
   /** The backup's folder name, an ISO-like UTC time: `2026-01-31T09-30-00-000Z`. */
   readonly id: string;

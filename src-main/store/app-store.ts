@@ -6,7 +6,7 @@
  * - `backups/<id>/`: copies, taken at start and every half hour, thinned;
  * - `factdeck.lock`: which process may write.
  */
-import type { BackupInfo, ReadingPosition, RestoredBackup, LogRecord } from '../contract';
+import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
 import { countingReducer, type CollectionReducer } from './collection/rebuild';
 import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
@@ -24,6 +24,10 @@ export interface AppStore {
   setLastOpenedArticleId(id: string | null): Promise<void>;
   getReadingPosition(articleId: string): ReadingPosition | null;
   saveReadingPosition(articleId: string, position: ReadingPosition): Promise<void>;
+  /** Finished quizzes, oldest first. */
+  listQuizAttempts(): readonly QuizAttempt[];
+  /** Adds a finished quiz to the history (the oldest is dropped past `MAX_QUIZ_ATTEMPTS`). */
+  saveQuizAttempt(attempt: QuizAttempt): Promise<void>;
   loadWindowState(): WindowState | null;
   saveWindowState(state: WindowState): Promise<void>;
   /**

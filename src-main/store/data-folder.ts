@@ -4,7 +4,7 @@
  * restore swaps the documents while every write waits for it (`#restoring`), so no write lands
  * in a half-restored folder.
  */
-import type { BackupInfo, ReadingPosition, RestoredBackup, LogRecord } from '../contract';
+import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
 import { ServiceError } from '../service-error';
 import type { AppStore, OpenStoreOptions } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
@@ -12,7 +12,7 @@ import type { CollectionReducer } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { prepareFolder } from './open-steps';
-import type { WindowState } from './schemas';
+import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
 import { Deferred } from './timers';
 
 type Options = OpenStoreOptions & { readonly reducer: CollectionReducer };
@@ -93,6 +93,15 @@ export class DataFolder implements AppStore {
   async saveReadingPosition(articleId: string, { paragraphIndex, savedAt }: ReadingPosition): Promise<void> {
     if (this.#restoring !== null) await this.#restoring;
     await this.docs.progress.update((data) => ({ ...data, readingPositions: { ...data.readingPositions, [articleId]: { paragraphIndex, savedAt } } }));
+  }
+
+  listQuizAttempts(): readonly QuizAttempt[] {
+    return this.docs.progress.data.quizAttempts;
+  }
+
+  async saveQuizAttempt(attempt: QuizAttempt): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.progress.update((data) => ({ ...data, quizAttempts: [...data.quizAttempts, attempt].slice(-MAX_QUIZ_ATTEMPTS) }));
   }
 
   async saveWindowState({ x, y, width, height, maximized }: WindowState): Promise<void> {

@@ -39,4 +39,7 @@ const progressV0toV1: MigrationStep = (old) => {
   return { schemaVersion: 1, lastOpenedArticleId: lastArticle, readingPositions };
 };
 
-export const migrateProgress: Migrate = migrationOf([progressV0toV1]);
+/** Version 2 adds the quiz history (issue 5); older files had none. */
+const progressV1toV2: MigrationStep = (old) => ({ ...old, quizAttempts: [] });
+
+export const migrateProgress: Migrate = migrationOf([progressV0toV1, progressV1toV2]);

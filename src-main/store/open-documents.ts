@@ -46,7 +46,7 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     onError: context.onError,
   });
   const common = { io, now, readOnlyReason };
-  const progressSpec = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 1, migrate: migrateProgress };
+  const progressSpec = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 2, migrate: migrateProgress };
   const progress = await StoredDocument.open(path.join(dataDir, progressSpec.name), {
     ...common,
     ...progressSpec,

@@ -25,7 +25,7 @@ async function withStore<T>(dir: string, use: (store: AppStore) => Promise<T>): 
 }
 
 describe('openStore', () => {
-  it('creates the folder and both files with schemaVersion 1 on first run', async () => {
+  it('creates the folder and both files at their current schema versions on first run', async () => {
     const dir = path.join(await tempDir(), 'nested', 'data');
     const store = await openStore(dir, { now });
     expect(store.dataDir).toBe(dir);
@@ -35,7 +35,7 @@ describe('openStore', () => {
     expect(store.loadWindowState()).toBeNull();
     expect((await readdir(dir)).sort()).toEqual(['collection.json', 'factdeck.lock', 'progress.json', 'reviews', 'settings.json']);
     expect(await readdir(path.join(dir, 'reviews'))).toEqual([]);
-    expect(await readJson(dir, 'progress.json')).toEqual({ schemaVersion: 1, lastOpenedArticleId: null, readingPositions: {} });
+    expect(await readJson(dir, 'progress.json')).toEqual({ schemaVersion: 2, lastOpenedArticleId: null, readingPositions: {}, quizAttempts: [] });
     expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: null });
     await store.close();
   });
@@ -56,9 +56,32 @@ describe('openStore', () => {
       expect(store.loadWindowState()).toEqual(windowState);
     });
     expect(await readJson(dir, 'progress.json')).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       lastOpenedArticleId: 'seed-article',
       readingPositions: { 'seed-article': { paragraphIndex: 7, savedAt: NOW }, other: { paragraphIndex: 0, savedAt: NOW + 1 } },
+      quizAttempts: [],
+    });
+  });
+
+  it('keeps the quiz history across reopen, oldest first, capped at the newest 1,000', async () => {
+    const dir = await tempDir();
+    const attempt = (n: number) => ({
+      id: `quiz-${n}`, startedAt: NOW + n, finishedAt: NOW + n + 60_000, articleIds: ['seed-article'], mode: 'exam' as const,
+      total: 10, correct: n % 11, tookMs: 60_000, byFormat: { cloze: { total: 10, correct: n % 11 } }, mistakes: ['q-1'],
+    });
+    const history = Array.from({ length: 999 }, (_, n) => attempt(n));
+    await writeFile(path.join(dir, 'progress.json'), JSON.stringify({ schemaVersion: 2, lastOpenedArticleId: null, readingPositions: {}, quizAttempts: history }));
+    await withStore(dir, async (store) => {
+      expect(store.listQuizAttempts()).toHaveLength(999);
+      await store.saveQuizAttempt(attempt(999));
+      await store.saveQuizAttempt(attempt(1000));
+      await store.saveQuizAttempt(attempt(1001));
+    });
+    await withStore(dir, async (store) => {
+      const history = store.listQuizAttempts();
+      expect(history).toHaveLength(1000);
+      expect(history[0]).toEqual(attempt(2));
+      expect(history.at(-1)).toEqual(attempt(1001));
     });
   });
 
@@ -90,7 +113,7 @@ describe('openStore', () => {
       await store.setLastOpenedArticleId('fresh');
     });
     expect(await readFile(path.join(dir, `progress.json.corrupt-${NOW}`))).toEqual(bytes);
-    expect(await readJson(dir, 'progress.json')).toMatchObject({ schemaVersion: 1, lastOpenedArticleId: 'fresh' });
+    expect(await readJson(dir, 'progress.json')).toMatchObject({ schemaVersion: 2, lastOpenedArticleId: 'fresh' });
     expect((await readdir(dir)).sort()).toEqual([...BASE_FILES.slice(0, 2), `progress.json.corrupt-${NOW}`, ...BASE_FILES.slice(2)]);
   });
 
@@ -108,7 +131,7 @@ describe('openStore', () => {
 
   it('opens a file from a newer Factdeck read-only and never changes its bytes', async () => {
     const dir = await tempDir();
-    const original = '{"schemaVersion":2,"lastOpenedArticleId":"future","somethingNew":{"a":1}}\n';
+    const original = '{"schemaVersion":3,"lastOpenedArticleId":"future","somethingNew":{"a":1}}\n';
     await writeFile(path.join(dir, 'progress.json'), original);
     await withStore(dir, async (store) => {
       expect(store.notices).toEqual([expect.stringContaining('newer version of Factdeck')]);
@@ -148,9 +171,10 @@ describe('openStore', () => {
       expect(store.getReadingPosition('a')).toEqual({ paragraphIndex: 49, savedAt: NOW + 49 });
     });
     expect(await readJson(dir, 'progress.json')).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       lastOpenedArticleId: 'article-9',
       readingPositions: { a: { paragraphIndex: 49, savedAt: NOW + 49 } },
+      quizAttempts: [],
     });
     expect((await readdir(dir)).sort()).toEqual(BASE_FILES);
   });

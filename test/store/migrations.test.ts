@@ -14,17 +14,23 @@ const v1 = {
   lastOpenedArticleId: 'seed-article',
   readingPositions: { 'seed-article': { paragraphIndex: 7, savedAt: 0 }, other: { paragraphIndex: 0, savedAt: 0 } },
 };
+/** Version 2 adds the (empty) quiz history. */
+const v2 = { ...v1, schemaVersion: 2, quizAttempts: [] };
 
-describe('progress.json v0 → v1', () => {
+describe('progress.json v0 → v1 → v2', () => {
   it('renames the fields, dates old positions 0 and drops positions that were never valid', () => {
-    expect(migrateProgress(v0)).toEqual(v1);
+    expect(migrateProgress(v0)).toEqual(v2);
+  });
+
+  it('adds an empty quiz history to a v1 file and keeps the rest', () => {
+    expect(migrateProgress(v1)).toEqual(v2);
   });
 
   it('is idempotent: migrating twice gives the same document, and a current one passes through', () => {
     const once = migrateProgress(v0);
     expect(migrateProgress(once)).toEqual(once);
-    expect(migrateProgress(v1)).toEqual(v1);
-    expect(migrateProgress({ schemaVersion: 0, lastArticle: null })).toEqual({ schemaVersion: 1, lastOpenedArticleId: null, readingPositions: {} });
+    expect(migrateProgress(v2)).toEqual(v2);
+    expect(migrateProgress({ schemaVersion: 0, lastArticle: null })).toEqual({ schemaVersion: 2, lastOpenedArticleId: null, readingPositions: {}, quizAttempts: [] });
   });
 
   it('does not change the document it is given', () => {
@@ -49,7 +55,7 @@ describe('progress.json v0 → v1', () => {
 });
 
 describe('opening a folder from an older Factdeck', () => {
-  it('reads a v0 progress.json, saves it as v1 at once, and says nothing', async () => {
+  it('reads a v0 progress.json, saves it as v2 at once, and says nothing', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'progress.json'), JSON.stringify(v0));
     const store = await openStore(dir, { now: () => JAN_2026, log: silent });
@@ -57,7 +63,7 @@ describe('opening a folder from an older Factdeck', () => {
     expect(store.getLastOpenedArticleId()).toBe('seed-article');
     expect(store.getReadingPosition('seed-article')).toEqual({ paragraphIndex: 7, savedAt: 0 });
     await store.close();
-    expect(JSON.parse(await readFile(path.join(dir, 'progress.json'), 'utf8'))).toEqual(v1);
+    expect(JSON.parse(await readFile(path.join(dir, 'progress.json'), 'utf8'))).toEqual(v2);
     const again = await openStore(dir, { now: () => JAN_2026, log: silent });
     expect(again.getReadingPosition('other')).toEqual({ paragraphIndex: 0, savedAt: 0 });
     await again.close();
