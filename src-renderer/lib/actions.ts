@@ -42,7 +42,7 @@ export async function start(): Promise<void> {
 
 export async function saveReadingPosition(articleId: string, paragraphIndex: number): Promise<void> {
   try {
-    await api.saveReadingPosition(articleId, paragraphIndex);
+    await api.saveReadingPosition({ articleId, paragraphIndex });
   } catch (error) {
     notices.show(error);
   }

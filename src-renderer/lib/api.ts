@@ -2,14 +2,7 @@
  * The only module that reads `window.api`. Screens and state call these typed functions and get
  * a plain value back, or an `ApiCallError` whose message a learner can read.
  */
-import type {
-  ApiResult,
-  ArticleSummary,
-  FactdeckApi,
-  OpenedArticle,
-  ReadingPosition,
-  StartupState,
-} from '../../src-main/contract';
+import type { ApiMethod, ApiResult, ApiResults, FactdeckApi, Payload } from '../../src-main/contract';
 
 export class ApiCallError extends Error {
   override readonly name = 'ApiCallError';
@@ -36,36 +29,30 @@ export function messageOf(error: unknown): string {
   return UNAVAILABLE;
 }
 
-export interface Api {
-  getStartup(): Promise<StartupState>;
-  listArticles(): Promise<readonly ArticleSummary[]>;
-  openArticle(articleId: string): Promise<OpenedArticle>;
-  closeArticle(): Promise<null>;
-  saveReadingPosition(articleId: string, paragraphIndex: number): Promise<ReadingPosition>;
-}
+/** `window.api` with every result unwrapped: the same methods and payloads, derived from the contract. */
+export type Api = {
+  readonly [M in ApiMethod]: Payload<M> extends undefined ? () => Promise<ApiResults[M]> : (payload: Payload<M>) => Promise<ApiResults[M]>;
+};
 
 /** Builds the typed client around a bridge getter; the getter is called on every request. */
 export function createApi(bridge: () => FactdeckApi | undefined): Api {
-  async function call<T>(request: (api: FactdeckApi) => Promise<ApiResult<T>>): Promise<T> {
+  async function call(method: ApiMethod, payload: unknown): Promise<unknown> {
     const api = bridge();
     if (!api) throw new ApiCallError('unavailable', UNAVAILABLE);
-    let result: ApiResult<T>;
+    let result: ApiResult<unknown>;
     try {
-      result = await request(api);
+      const send = api[method] as (payload?: unknown) => Promise<ApiResult<unknown>>;
+      result = payload === undefined ? await send() : await send(payload);
     } catch {
       throw new ApiCallError('unavailable', UNAVAILABLE);
     }
     return unwrap(result);
   }
-
-  return {
-    getStartup: () => call((api) => api.getStartup()),
-    listArticles: () => call((api) => api.listArticles()),
-    openArticle: (articleId) => call((api) => api.openArticle({ articleId })),
-    closeArticle: () => call((api) => api.closeArticle()),
-    saveReadingPosition: (articleId, paragraphIndex) =>
-      call((api) => api.saveReadingPosition({ articleId, paragraphIndex })),
-  };
+  // A Proxy rather than a list of methods: the renderer may import only types from the contract,
+  // so the method names are not available here as values. Unknown names fail in the main process.
+  return new Proxy({} as Api, {
+    get: (_target, method) => (typeof method === 'string' ? (payload?: unknown) => call(method as ApiMethod, payload) : undefined),
+  });
 }
 
 export const api: Api = createApi(() => (typeof window === 'undefined' ? undefined : window.api));

@@ -10,7 +10,7 @@ class Reader {
   async open(articleId: string): Promise<boolean> {
     const request = ++this.#request;
     this.opened = null;
-    const opened = await api.openArticle(articleId);
+    const opened = await api.openArticle({ articleId });
     if (request !== this.#request) return false;
     this.opened = opened;
     return true;

@@ -46,9 +46,9 @@ describe('createApi', () => {
   it('passes payloads in the contract shape and unwraps the answers', async () => {
     const saveReadingPosition = vi.fn(fakeBridge().saveReadingPosition);
     const api = createApi(() => fakeBridge({ saveReadingPosition }));
-    await expect(api.saveReadingPosition('a-1', 3)).resolves.toEqual({ paragraphIndex: 3, savedAt: 0 });
+    await expect(api.saveReadingPosition({ articleId: 'a-1', paragraphIndex: 3 })).resolves.toEqual({ paragraphIndex: 3, savedAt: 0 });
     expect(saveReadingPosition).toHaveBeenCalledWith({ articleId: 'a-1', paragraphIndex: 3 });
-    await expect(api.openArticle('a-1')).resolves.toEqual({ article, position: null });
+    await expect(api.openArticle({ articleId: 'a-1' })).resolves.toEqual({ article, position: null });
     await expect(api.getStartup()).resolves.toEqual({ lastOpenedArticleId: null, notices: [] });
     await expect(api.listArticles()).resolves.toEqual([]);
     await expect(api.closeArticle()).resolves.toBeNull();
