@@ -102,6 +102,16 @@ describe('term facts', () => {
       text: 'She was described by a local paper as the \'Queen of the bridge\'.',
       term: 'Queen of the bridge', denotes: null, rule: 'term:quoted-label',
     },
+    {
+      name: 'the standard of a comparison (corpus 02)',
+      text: 'There is no evidence that homeopathy is more effective than placebo for any condition.',
+      term: 'placebo', denotes: null, rule: 'term:compared-with',
+    },
+    {
+      name: 'the standard of an -er comparative',
+      text: 'The new alloy is lighter than aluminium.',
+      term: 'aluminium', denotes: null, rule: 'term:compared-with',
+    },
   ])('$name', ({ text, term, denotes, rule }) => {
     const { facts, context } = terms(text);
     expect(facts).toHaveLength(1);
@@ -175,6 +185,9 @@ describe('term facts', () => {
     ['a name the article uses on its own elsewhere', 'Acme sells tools. The Acme device was recalled.'],
     ['a person described as a role', 'His teacher described her as the most outstanding pupil he ever taught.'],
     ['lower-case words in brackets after a lower-case word', 'They used a sieve [a fine mesh] to sort the seeds.'],
+    ['a count above a number', 'More than 100 people attended the meeting.'],
+    ['a contrast with "rather than"', 'They chose to walk rather than the bus.'],
+    ['a comparison with a pronoun', 'She is taller than him.'],
   ])('refuses %s', (_, text) => {
     expect(terms(text).facts).toEqual([]);
   });
