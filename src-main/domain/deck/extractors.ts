@@ -2,6 +2,7 @@
 import type { FactExtractor } from '../facts/context';
 import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
+import { extractChargeFacts } from '../facts/extract/event-charge';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractListFacts,
   extractEventFacts,
   extractEventObjectFacts,
+  extractChargeFacts,
   extractCauseFacts,
   extractTermFacts,
 ];
