@@ -8,6 +8,8 @@ const NAMES: KnownName[] = [
   { name: 'Paul Dewar', type: 'person', aliases: ['Dewar'] },
   { name: 'Qatar', type: 'place' },
   { name: 'John Smith', type: 'person' },
+  { name: 'Environment Canada', type: 'other' },
+  { name: 'New Zealand', type: 'place' },
 ];
 
 function terms(text: string): { facts: TermFact[]; context: ReturnType<typeof contextFor> } {
@@ -112,6 +114,11 @@ describe('term facts', () => {
       text: 'The new alloy is lighter than aluminium.',
       term: 'aluminium', denotes: null, rule: 'term:compared-with',
     },
+    {
+      name: 'a name used attributively in the subject (corpus 01)',
+      text: 'A sensitive Environment Canada document was found wet on an Ottawa street.',
+      term: 'Environment Canada', denotes: 'A sensitive Environment Canada document', rule: 'term:attributive-name',
+    },
   ])('$name', ({ text, term, denotes, rule }) => {
     const { facts, context } = terms(text);
     expect(facts).toHaveLength(1);
@@ -188,6 +195,8 @@ describe('term facts', () => {
     ['a count above a number', 'More than 100 people attended the meeting.'],
     ['a contrast with "rather than"', 'They chose to walk rather than the bus.'],
     ['a comparison with a pronoun', 'She is taller than him.'],
+    ['a place used attributively', 'The New Zealand government announced new rules.'],
+    ['a name used attributively outside the subject', 'Officials found an Environment Canada document on the street.'],
   ])('refuses %s', (_, text) => {
     expect(terms(text).facts).toEqual([]);
   });
