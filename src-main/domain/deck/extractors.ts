@@ -3,6 +3,7 @@ import type { FactExtractor } from '../facts/context';
 import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
 import { extractChargeFacts } from '../facts/extract/event-charge';
+import { extractConsequenceFacts } from '../facts/extract/event-consequence';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
@@ -18,6 +19,7 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractEventFacts,
   extractEventObjectFacts,
   extractChargeFacts,
+  extractConsequenceFacts,
   extractCauseFacts,
   extractTermFacts,
 ];
