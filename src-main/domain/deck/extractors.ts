@@ -4,6 +4,7 @@ import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
 import { extractChargeFacts } from '../facts/extract/event-charge';
 import { extractConsequenceFacts } from '../facts/extract/event-consequence';
+import { extractDestinationFacts } from '../facts/extract/event-destination';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
@@ -20,6 +21,7 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractEventObjectFacts,
   extractChargeFacts,
   extractConsequenceFacts,
+  extractDestinationFacts,
   extractCauseFacts,
   extractTermFacts,
 ];
