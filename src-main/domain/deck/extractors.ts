@@ -2,6 +2,9 @@
 import type { FactExtractor } from '../facts/context';
 import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
+import { extractChargeFacts } from '../facts/extract/event-charge';
+import { extractConsequenceFacts } from '../facts/extract/event-consequence';
+import { extractDestinationFacts } from '../facts/extract/event-destination';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
@@ -16,6 +19,9 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractListFacts,
   extractEventFacts,
   extractEventObjectFacts,
+  extractChargeFacts,
+  extractConsequenceFacts,
+  extractDestinationFacts,
   extractCauseFacts,
   extractTermFacts,
 ];

@@ -99,6 +99,16 @@ describe('cause facts', () => {
       text: 'The pressure in this area is lower than that under the wing, so the wing is pushed upwards by the relatively higher pressure under the wing.',
       expected: { cause: 'The pressure in this area is lower than that under the wing', effect: 'the wing is pushed upwards by the relatively higher pressure under the wing', relation: 'reason', rule: 'cause:so-result', hedge: null },
     },
+    {
+      name: 'what came to light, cut to its core (corpus 01)',
+      text: 'In May, Maxime Bernier was forced to resign as Foreign Affairs minister after it became known that he left sensitive documents at the apartment of his then-girlfriend Julie Couillard who had ties to the Hells Angels biker gang.',
+      expected: { cause: 'he left sensitive documents', effect: 'Maxime Bernier was forced to resign as Foreign Affairs minister', relation: 'reason', rule: 'cause:came-to-light', hedge: null },
+    },
+    {
+      name: 'what emerged, kept whole when short',
+      text: 'The minister resigned after it emerged that he had lied to parliament.',
+      expected: { cause: 'he had lied to parliament', effect: 'The minister resigned', relation: 'reason', rule: 'cause:came-to-light', hedge: null },
+    },
   ])('$name', ({ text, expected }) => {
     const { facts, context } = causes(text);
     const fact = facts.find((f) => f.rule === expected.rule);
@@ -146,6 +156,8 @@ describe('cause facts', () => {
     ['an open question', 'The inquiry will decide whether the storm caused the outage.'],
     ['a negated causal verb', 'The storm did not cause the outage in the capital.'],
     ['"led by" (leadership, not a cause)', 'The study was done by the research team led by Erick Turner of the Oregon Health & Science University.'],
+    ['something that did not come to light', 'The minister resigned after it was not known that he had lied to parliament.'],
+    ['"after it" with no disclosure', 'The crowd left after it started to rain heavily in the park.'],
   ])('refuses %s', (_, text) => {
     expect(causes(text).facts).toEqual([]);
   });

@@ -47,6 +47,13 @@ describe('noun phrases', () => {
     expect(words(secretary, 0, nounPhraseEnd(secretary, 0))).toBe('US Secretary');
   });
 
+  it('reads a possessive after a noun wink tagged as an adjective, but not a bare adjective', () => {
+    const tokens = tokenize("a bundle of blueprints for the military's counterterrorism unit were found");
+    expect(words(tokens, 0, nounPhraseEnd(tokens, 0, { prepositions: NOUN_PREPOSITIONS }))).toBe("a bundle of blueprints for the military 's counterterrorism unit");
+    const bare = tokenize('the military was ready');
+    expect(nounPhraseEnd(bare, 0)).toBe(0);
+  });
+
   it('never swallows the verb after a name', () => {
     const tokens = tokenize('Gloria developed severe eczema');
     expect(nounPhraseEnd(tokens, 0)).toBe(1);

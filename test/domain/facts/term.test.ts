@@ -8,6 +8,8 @@ const NAMES: KnownName[] = [
   { name: 'Paul Dewar', type: 'person', aliases: ['Dewar'] },
   { name: 'Qatar', type: 'place' },
   { name: 'John Smith', type: 'person' },
+  { name: 'Environment Canada', type: 'other' },
+  { name: 'New Zealand', type: 'place' },
 ];
 
 function terms(text: string): { facts: TermFact[]; context: ReturnType<typeof contextFor> } {
@@ -102,6 +104,21 @@ describe('term facts', () => {
       text: 'She was described by a local paper as the \'Queen of the bridge\'.',
       term: 'Queen of the bridge', denotes: null, rule: 'term:quoted-label',
     },
+    {
+      name: 'the standard of a comparison (corpus 02)',
+      text: 'There is no evidence that homeopathy is more effective than placebo for any condition.',
+      term: 'placebo', denotes: null, rule: 'term:compared-with',
+    },
+    {
+      name: 'the standard of an -er comparative',
+      text: 'The new alloy is lighter than aluminium.',
+      term: 'aluminium', denotes: null, rule: 'term:compared-with',
+    },
+    {
+      name: 'a name used attributively in the subject (corpus 01)',
+      text: 'A sensitive Environment Canada document was found wet on an Ottawa street.',
+      term: 'Environment Canada', denotes: 'A sensitive Environment Canada document', rule: 'term:attributive-name',
+    },
   ])('$name', ({ text, term, denotes, rule }) => {
     const { facts, context } = terms(text);
     expect(facts).toHaveLength(1);
@@ -175,6 +192,11 @@ describe('term facts', () => {
     ['a name the article uses on its own elsewhere', 'Acme sells tools. The Acme device was recalled.'],
     ['a person described as a role', 'His teacher described her as the most outstanding pupil he ever taught.'],
     ['lower-case words in brackets after a lower-case word', 'They used a sieve [a fine mesh] to sort the seeds.'],
+    ['a count above a number', 'More than 100 people attended the meeting.'],
+    ['a contrast with "rather than"', 'They chose to walk rather than the bus.'],
+    ['a comparison with a pronoun', 'She is taller than him.'],
+    ['a place used attributively', 'The New Zealand government announced new rules.'],
+    ['a name used attributively outside the subject', 'Officials found an Environment Canada document on the street.'],
   ])('refuses %s', (_, text) => {
     expect(terms(text).facts).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListFact } from '../../../src-main/domain/facts/model';
+import type { ListFact, QuoteFact } from '../../../src-main/domain/facts/model';
 import { writeCloze } from '../../../src-main/domain/questions/formats/cloze';
 import { passageOf } from '../../../src-main/domain/questions/formats/passage';
 import { BLANK } from '../../../src-main/domain/questions/formats/shared';
@@ -73,5 +73,32 @@ describe('passages of long sentences', () => {
       'Mr. Smith also told the court that, over the last five months of her life, in the small flat near the station, far from the family, without any help, without money, and without the medicine that the doctors had prescribed, "she cried every day."';
     const local = contextOf(`Title\n\n${fragmentOnly}`, []);
     expect(writeCloze(numberAt(local.article, 'five', { form: 'words', value: 5 }), local.article.text)).toBeNull();
+  });
+
+  const reported =
+    'Mr. Smith also told the court that, over the last five months of her life, "the girl cried for most of every day and it is asserted by the Crown that both of her parents knew this and spoke of it."';
+
+  it('shows a whole quoted sentence of a long report on its own, but not a lower-case fragment', () => {
+    const at = reported.indexOf('most of every day');
+    const passage = passageOf(reported, { start: at, end: at + 17 });
+    expect(passage).toBeNull();
+    const capital = reported.replace('"the girl', '"The girl');
+    const found = passageOf(capital, { start: at, end: at + 17 });
+    expect(found?.text).toBe('"The girl cried for most of every day and it is asserted by the Crown that both of her parents knew this and spoke of it."');
+    expect(found?.text.slice(found.answer.start, found.answer.end)).toBe('most of every day');
+  });
+
+  it('does not cut out a quotation for an answer outside it', () => {
+    const capital = reported.replace('"the girl', '"The girl');
+    const outside = capital.indexOf('five');
+    expect(passageOf(capital, { start: outside, end: outside + 4 })).toBeNull();
+  });
+
+  it('names the speaker of a quotation shown without its report', () => {
+    const local = contextOf(`Title\n\n${reported.replace('"the girl', '"The girl')}`, []);
+    const fact = factAt<QuoteFact>(local.article, 'most of every day', { kind: 'quote', quote: '', quoteSpan: { start: 0, end: 0 }, speaker: 'John Smith', partial: false });
+    expect(writeCloze(fact, local.article.text)?.prompt).toBe(
+      `John Smith said: "The girl cried for ${BLANK} and it is asserted by the Crown that both of her parents knew this and spoke of it."`,
+    );
   });
 });

@@ -9,7 +9,7 @@ import { textOf, trimPredicate, trimTail } from './clause';
 import type { Clause } from './clause';
 import { nounPhraseEnd, NOUN_PREPOSITIONS } from './clause-np';
 import type { FoundClause } from './clause-parse';
-import { low } from './clause-tokens';
+import { low, wordCount } from './clause-tokens';
 import type { Tense } from './clause-verb';
 import { clauseEndingAt, clauseText, hasClearSubject, mainClauseAfter } from './cause-effect';
 import type { CauseCandidate, CauseScope } from './cause-effect';
@@ -42,6 +42,7 @@ export function reasonCandidates(scope: CauseScope): CauseCandidate[] {
       push(clauseReason(scope, i, 'cause:as', (effect, reason) => isCausalAs(effect, reason, tokens)));
     }
     if (word === 'so' && tokens[i - 1]?.text === ',' && low(tokens[i + 1]) !== 'that') push(soResult(scope, i));
+    if ((word === 'after' || word === 'when') && low(tokens[i + 1]) === 'it') push(revealedReason(scope, i));
   });
   return found;
 }
@@ -73,6 +74,34 @@ function clauseReason(scope: CauseScope, marker: number, rule: string, isCausal:
   const effect = before ? clauseText(scope, before, marker) : clauseText(scope, effectClause, effectClause.end);
   const cause = { start: reason.subject.start, end: trimTail(tokens, reason.subject.start, causeEnd) };
   return effect ? { cause, effect, relation: 'reason', rule, at: marker } : null;
+}
+
+/** What coming to light does: "became known", "emerged", "was revealed", "came out". */
+const REVEALED = new Set(['known', 'clear', 'public', 'apparent', 'emerged', 'revealed', 'discovered', 'reported', 'disclosed', 'learned', 'learnt', 'found', 'out', 'transpired']);
+const MAX_REASON_WORDS = 10;
+
+/**
+ * "was forced to resign … after it became known that [he left sensitive documents] at …": what
+ * came to light is the reason. A long clause is cut to its core — subject, verb and object — so
+ * the answer is a fact a learner can recall.
+ */
+function revealedReason(scope: CauseScope, marker: number): CauseCandidate | null {
+  const { tokens } = scope.analysis;
+  let that = marker + 2;
+  while (that < tokens.length && that - marker <= 6 && low(tokens[that]) !== 'that') that += 1;
+  const between = tokens.slice(marker + 2, that);
+  if (low(tokens[that]) !== 'that' || !between.some((t) => REVEALED.has(low(t))) || between.some((t) => ['not', "n't", 'never'].includes(low(t)))) return null;
+  const reason = scope.clauses.find((c) => c.marker === that);
+  const effectClause = clauseEndingAt(scope, marker, true);
+  if (!reason || !effectClause) return null;
+  let end = trimTail(tokens, reason.subject.start, reason.end);
+  if (wordCount(tokens, reason.subject.start, end) > MAX_REASON_WORDS) {
+    const object = nounPhraseEnd(tokens, reason.verb.end);
+    if (object === reason.verb.end) return null;
+    end = object;
+  }
+  const effect = clauseText(scope, effectClause, marker);
+  return effect ? { cause: { start: reason.subject.start, end }, effect, relation: 'reason', rule: 'cause:came-to-light', at: marker } : null;
 }
 
 /** Temporal "since" goes with a perfect ("has claimed … since"), or with past on both sides. */

@@ -62,7 +62,9 @@ export function nounPhraseEnd(tokens: Tokens, i: number, options: NounPhraseOpti
       j += 1;
     } else if (isJoiner(tokens, j) && j > i) {
       j += 1;
-    } else if (isPossessiveMark(tokens, j) && lastHead === j - 1) {
+    } else if (isPossessiveMark(tokens, j) && (lastHead === j - 1 || (tagOf(tokens, j - 1) === 'ADJ' && HEAD_TAGS.has(tagOf(tokens, j + 1))))) {
+      // "the military's counterterrorism unit": before "'s" an "adjective" is a noun wink mistook.
+      lastHead = j - 1;
       j += 1;
     } else if (isInnerModifier(tokens, j, j === i)) {
       j += 1;

@@ -53,6 +53,28 @@ export function namedKindCandidates(tokens: Tokens, nested: readonly boolean[], 
   return found;
 }
 
+/**
+ * "A sensitive Environment Canada document was found …": a name of two or more words between the
+ * subject's determiner (and adjectives) and its common head says whose or which the thing is.
+ * Only in the subject that opens a clause, and never a person, place or nationality.
+ */
+export function attributiveNameCandidates(tokens: Tokens, nested: readonly boolean[], mentions: readonly Mention[], subjects: ReadonlyArray<{ start: number; end: number }>): TermCandidate[] {
+  const found: TermCandidate[] = [];
+  for (const { start, end } of subjects) {
+    if (!['a', 'an', 'the'].includes(low(tokens[start])) || nested[start]) continue;
+    let k = start + 1;
+    while (k < end && tokens[k]?.pos === 'ADJ') k += 1;
+    const nameStart = k;
+    while (k < end && tokens[k]?.pos === 'PROPN') k += 1;
+    const head = tokens[k];
+    if (k - nameStart < 2 || head?.pos !== 'NOUN' || /^\p{Lu}/u.test(head.text)) continue;
+    const mention = mentions.find((m) => m.span.start === tokens[nameStart]?.start && m.span.end === tokens[k - 1]?.end);
+    if (!mention || PERSONAL.has(mention.type)) continue;
+    found.push({ term: { start: nameStart, end: k }, denotes: { start, end: k + 1 }, rule: 'term:attributive-name' });
+  }
+  return found;
+}
+
 /** The phrase "the newest web core markup language" must open with a determiner. */
 function kindPhraseStart(tokens: Tokens, k: number): number {
   for (let i = k - 1; i >= 0 && k - i <= 6; i -= 1) {

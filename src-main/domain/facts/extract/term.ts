@@ -11,7 +11,8 @@ import { findClauses } from './clause-parse';
 import { low, nestedMask } from './clause-tokens';
 import { definedCandidates } from './term-defined';
 import { classCandidates, labelCandidates, symbolCandidates } from './term-labels';
-import { glossCandidates, namedKindCandidates } from './term-names';
+import { comparedCandidates } from './term-compared';
+import { attributiveNameCandidates, glossCandidates, namedKindCandidates } from './term-names';
 import { quotedCandidates } from './term-quoted';
 import type { TermCandidate } from './term-quoted';
 
@@ -20,8 +21,10 @@ function candidatesIn(analysis: SentenceAnalysis, context: ExtractionContext): T
   const nested = nestedMask(tokens);
   const mentions = context.entities.mentionsIn(analysis.sentence.index);
   const quoted = quotedCandidates(tokens, nested);
-  const defined = definedCandidates(tokens, nested, mentions, findClauses(tokens, nested));
-  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested)];
+  const clauses = findClauses(tokens, nested);
+  const defined = definedCandidates(tokens, nested, mentions, clauses);
+  const owners = attributiveNameCandidates(tokens, nested, mentions, clauses.map((c) => c.subject));
+  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested), ...comparedCandidates(tokens, nested), ...owners];
   // One candidate per term span; quoted rules first.
   return [...quoted, ...defined, ...named].filter((c, i, all) => all.findIndex((o) => o.term.start === c.term.start && o.term.end === c.term.end) === i);
 }

@@ -16,7 +16,9 @@ export function blankedPassage(fact: Fact, span: Span = fact.answerSpan): { prom
   const passage = passageOf(fact.sentence, answer);
   if (passage === null) return null;
   const { text, answer: at } = passage;
-  return { prompt: text.slice(0, at.start) + BLANK + text.slice(at.end), shortened: passage.shortened };
+  // A quotation shown without the report around it still says whose words they are.
+  const speaker = fact.kind === 'quote' && passage.shortened && /^["“]/.test(text) ? `${fact.speaker} said: ` : '';
+  return { prompt: speaker + text.slice(0, at.start) + BLANK + text.slice(at.end), shortened: passage.shortened };
 }
 
 /** A cloze on part of the fact's answer (the object of a purpose phrase), with its own answer key. */

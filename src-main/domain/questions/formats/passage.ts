@@ -111,5 +111,27 @@ export function passageOf(source: string, sourceAnswer: Span): Passage | null {
     const text = /[.!?]["”’)]*$/.test(body) ? body : `${body}.`;
     return { text, answer: { start: answer.start - offset, end: answer.end - offset }, shortened: true, quoted };
   }
+  return quotedSentence(sentence, answer);
+}
+
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”']];
+
+/**
+ * Last, a long sentence that reports a whole quoted sentence ("… told the court that, over …,
+ * "Gloria's eczema played a devastating role in …."") shows that quotation on its own: it opens
+ * with a capital, closes with its own full stop, and says all it says without the report around it.
+ */
+function quotedSentence(sentence: string, answer: Span): Passage | null {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const start = sentence.lastIndexOf(open, answer.start - 1);
+    const end = start < 0 ? -1 : sentence.indexOf(close, Math.max(start + 1, answer.end));
+    if (start < 0 || end < 0 || sentence.slice(start + 1, answer.start).includes(close)) continue;
+    // Straight marks: the one before the answer must open a quotation, not close an earlier one.
+    if (open === close && sentence.slice(0, start).split(open).length % 2 === 0) continue;
+    const inner = sentence.slice(start + 1, end);
+    const words = countWords(inner);
+    if (!/^\p{Lu}/u.test(inner) || !/[.!?]$/.test(inner) || words < 8 || words > LONG_SENTENCE_WORDS) continue;
+    return { text: sentence.slice(start, end + 1), answer: { start: answer.start - start, end: answer.end - start }, shortened: true, quoted: true };
+  }
   return null;
 }
