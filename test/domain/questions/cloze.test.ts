@@ -68,6 +68,23 @@ describe('passages of long sentences', () => {
     expect(passage?.text).toBe('After a long debate, the members approved a budget of 40 million dollars for the new bridge across the river.');
   });
 
+  it('cuts at "as" before a clause whose past verb wink tags as an adjective ("people crowded/ADJ onto")', () => {
+    const sentence =
+      'The city festival was off to a bright start on Saturday night as hundreds of thousands of people crowded onto the old harbour square near the river to watch the mayor and other guests light hundreds of colorful lanterns in and around the 30,000 square meter park.';
+    const at = sentence.indexOf('the old harbour square');
+    const passage = passageOf(sentence, { start: at, end: at + 'the old harbour square'.length });
+    expect(passage?.shortened).toBe(true);
+    expect(passage?.text.startsWith('Hundreds of thousands of people crowded onto the old harbour square')).toBe(true);
+    expect(passage?.text.slice(passage.answer.start, passage.answer.end)).toBe('the old harbour square');
+  });
+
+  it('does not read an adjective in -ed as a verb without an object or a direction after it', () => {
+    const sentence =
+      'The city festival was off to a bright start on Saturday night as hundreds of thousands of tired and excited people crowded with children and friends in the old harbour square near the river for the light show of hundreds of colorful lanterns in and around the 30,000 square meter park.';
+    const at = sentence.indexOf('the old harbour square');
+    expect(passageOf(sentence, { start: at, end: at + 'the old harbour square'.length })).toBeNull();
+  });
+
   it('gives no passage rather than a fragment', () => {
     const fragmentOnly =
       'Mr. Smith also told the court that, over the last five months of her life, in the small flat near the station, far from the family, without any help, without money, and without the medicine that the doctors had prescribed, "she cried every day."';

@@ -3,7 +3,8 @@
  * part of it around the answer (cut at semicolons and dashes first, then at trailing commas).
  */
 import type { Span } from '../../article/model';
-import { tokenize, type Token } from '../../nlp/tokens';
+import { retagPastVerbs } from '../../facts/extract/event-clauses';
+import { tokenize as tokenizeRaw, type Token } from '../../nlp/tokens';
 import { danglingEmbed, findVerbGroup, isBoundary } from '../text/clause';
 import { capitalize, countWords } from '../text/normalize';
 import { presentSentence } from './present';
@@ -50,6 +51,9 @@ function trim(sentence: string, all: Piece[], answer: Span, keepStart: boolean):
   while (last < all.length - 1 && words(first, last + 1) <= LONG_SENTENCE_WORDS) last += 1;
   return { start: (all[first] as Piece).start, end: (all[last] as Piece).end };
 }
+
+/** The cut-out text's tokens, a past verb wink read as an adjective ("people crowded/ADJ onto") read as the verb. */
+const tokenize = (text: string): Token[] => retagPastVerbs(tokenizeRaw(text));
 
 const SUBORDINATE = /\s+(?:as|while|when|after|because|since|although|though|whereas)\s+/g;
 
