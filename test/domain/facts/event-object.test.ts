@@ -34,6 +34,13 @@ describe('event facts answered by what the event acted on', () => {
     ]],
     ['a coordination kept whole', 'Masked burglars stole a laptop and a silver camera from the office.', [['event:object', 'a laptop and a silver camera', 'Masked burglars']]],
     ['the object of a gerund after a passive', 'Sato was charged with stealing a rare manuscript from the archive.', [['event:object', 'a rare manuscript', 'Kenji Sato']]],
+    ['an instrument ending the sentence belongs to the main clause, not to the "after" clause', 'Local engineers measured the salt content of the lake after they filtered the samples using a hand-held meter.', [
+      ['event:object', 'the salt content of the lake', 'Local engineers'],
+      ['event:prep-object', 'a hand-held meter', 'Local engineers'],
+    ]],
+    ['an instrument inside the "after" clause, with more after it, stays there', 'Local engineers measured the salt content of the lake after they filtered the samples using a hand-held meter at night.', [
+      ['event:object', 'the salt content of the lake', 'Local engineers'],
+    ]],
     ['an instrument', 'Local engineers measured the temperature of the lake using a thermal camera.', [
       ['event:object', 'the temperature of the lake', 'Local engineers'],
       ['event:prep-object', 'a thermal camera', 'Local engineers'],

@@ -58,12 +58,27 @@ function ruleOf(slot: Slot, place: boolean): string {
   return `event:${slot.role}`;
 }
 
+/**
+ * "We measured X after they ingested Y [using a spectrophotometer]": a free participle ending the
+ * sentence is controlled by the main clause's subject, not by the adverbial clause it follows.
+ */
+function controllingClause(analysis: SentenceAnalysis, all: readonly ObjectClause[], clause: ObjectClause, slot: Slot): ObjectClause {
+  const { tokens } = analysis;
+  const marker = clause.marker;
+  if (slot.preposition !== 'using' || marker === null || !['ADP', 'SCONJ'].includes(tokens[marker]?.pos ?? '')) return clause;
+  const last = tokens.slice(slot.end).every((t) => /^[.!?]$/.test(t.text));
+  const main = all.find((c) => c.marker === null && c.end <= marker);
+  return last && main !== undefined ? main : clause;
+}
+
 function candidates(analysis: SentenceAnalysis, context: ExtractionContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const clause of objectClauses(analysis)) {
-    for (const slot of [...patientSlots(analysis.tokens, clause), ...predicateSlots(analysis.tokens, clause)]) {
+  const clauses = objectClauses(analysis);
+  for (const own of clauses) {
+    for (const slot of [...patientSlots(analysis.tokens, own), ...predicateSlots(analysis.tokens, own)]) {
       if (out.some((c) => c.slot.start < slot.end && slot.start < c.slot.end)) continue;
       const place = isPlace(analysis, context, slot);
+      const clause = controllingClause(analysis, clauses, own, slot);
       out.push({ clause, slot, rule: ruleOf(slot, place), score: scoreOf(analysis, slot, place) });
     }
   }
