@@ -120,6 +120,22 @@ describe('event facts answered by what the event acted on', () => {
     expect(objects(text)).toEqual([]);
   });
 
+  it('reads a quoted noun phrase ending the sentence as the object, through "to help" and its bare infinitive', () => {
+    const facts = objects('Sato also runs the Harbour Watch newsletter. The newsletter aims to help address "a gap between fishermen and \'the city council\'."');
+    expect(facts.map((f) => [f.rule, f.answer, f.actor, f.action])).toEqual([
+      ['event:object', 'the Harbour Watch newsletter', 'Kenji Sato', 'also runs the Harbour Watch newsletter'],
+      ['event:object', "a gap between fishermen and 'the city council'", 'the Harbour Watch newsletter', 'aims to help address "a gap between fishermen and \'the city council\'."'],
+    ]);
+  });
+
+  it.each([
+    ['a quoted clause (speech, not a thing)', 'Sato also runs the Harbour Watch newsletter. The newsletter aims to help address "what divides fishermen and the council."'],
+    ['a quoted phrase after a verb of saying', 'Sato also runs the Harbour Watch newsletter. Sato wrote "a gap between fishermen and the city council."'],
+    ['"the newsletter" with no named newsletter before it', 'Sato also reads many newsletters. The newsletter aims to help address "a gap between fishermen and the council."'],
+  ])('refuses %s', (_, text) => {
+    expect(objects(text).filter((f) => f.answer.includes('gap') || f.answer.includes('divides'))).toEqual([]);
+  });
+
   it('keeps at most three facts per sentence, names first', () => {
     const facts = objects('Sato took the old map from the archive in Lima to the museum in Oslo with Maria Lopez.');
     expect(facts.length).toBeLessThanOrEqual(3);

@@ -9,7 +9,7 @@ import { stableId } from '../../ids';
 import type { ExtractionContext, FactExtractor, SentenceAnalysis } from '../context';
 import type { EventFact } from '../model';
 import { spanOf, textOf } from './clause';
-import { low, nestedMask, POSSESSIVE_PRONOUNS } from './clause-tokens';
+import { isQuoteMark, low, nestedMask, POSSESSIVE_PRONOUNS, quotePairs } from './clause-tokens';
 import { actionRange } from './event-action';
 import { objectClauses, withPastVerbs } from './event-clauses';
 import { objectActor } from './event-subject';
@@ -85,6 +85,13 @@ function candidates(analysis: SentenceAnalysis, context: ExtractionContext): Can
   return out.filter((candidate) => worthAsking(candidate, out));
 }
 
+/** A quoted object's action ends after its closing mark: `address "a gap …"`, quotes balanced. */
+function quoteEnd(tokens: SentenceAnalysis['tokens'], slot: Slot): number {
+  if (!isQuoteMark(tokens[slot.start - 1])) return slot.end;
+  const close = quotePairs(tokens).find(([open]) => open === slot.start - 1)?.[1];
+  return close !== undefined && close >= slot.end ? close + 1 : slot.end;
+}
+
 export const extractEventObjectFacts = ((original, context): EventFact[] => {
   const analysis = withPastVerbs(original);
   const { tokens, sentence } = analysis;
@@ -109,7 +116,7 @@ export const extractEventObjectFacts = ((original, context): EventFact[] => {
       aliases: [],
       rule,
       actor: actor ?? '',
-      action: textOf(analysis, clause.verb.start, slot.role === 'patient' ? (actionRange(tokens, nestedMask(tokens), clause)?.end ?? clause.verb.end) : slot.end),
+      action: textOf(analysis, clause.verb.start, slot.role === 'patient' ? (actionRange(tokens, nestedMask(tokens), clause)?.end ?? clause.verb.end) : quoteEnd(tokens, slot)),
       when: when ? textOf(analysis, when.start, when.end) : null,
     };
   });
