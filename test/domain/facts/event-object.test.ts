@@ -34,6 +34,13 @@ describe('event facts answered by what the event acted on', () => {
     ]],
     ['a coordination kept whole', 'Masked burglars stole a laptop and a silver camera from the office.', [['event:object', 'a laptop and a silver camera', 'Masked burglars']]],
     ['the object of a gerund after a passive', 'Sato was charged with stealing a rare manuscript from the archive.', [['event:object', 'a rare manuscript', 'Kenji Sato']]],
+    ['an instrument ending the sentence belongs to the main clause, not to the "after" clause', 'Local engineers measured the salt content of the lake after they filtered the samples using a hand-held meter.', [
+      ['event:object', 'the salt content of the lake', 'Local engineers'],
+      ['event:prep-object', 'a hand-held meter', 'Local engineers'],
+    ]],
+    ['an instrument inside the "after" clause, with more after it, stays there', 'Local engineers measured the salt content of the lake after they filtered the samples using a hand-held meter at night.', [
+      ['event:object', 'the salt content of the lake', 'Local engineers'],
+    ]],
     ['an instrument', 'Local engineers measured the temperature of the lake using a thermal camera.', [
       ['event:object', 'the temperature of the lake', 'Local engineers'],
       ['event:prep-object', 'a thermal camera', 'Local engineers'],
@@ -111,6 +118,22 @@ describe('event facts answered by what the event acted on', () => {
     ['a passive subject inside a subordinate clause', 'When a ministry document has been found on the streets, nobody resigns.'],
   ])('refuses %s', (_, text) => {
     expect(objects(text)).toEqual([]);
+  });
+
+  it('reads a quoted noun phrase ending the sentence as the object, through "to help" and its bare infinitive', () => {
+    const facts = objects('Sato also runs the Harbour Watch newsletter. The newsletter aims to help address "a gap between fishermen and \'the city council\'."');
+    expect(facts.map((f) => [f.rule, f.answer, f.actor, f.action])).toEqual([
+      ['event:object', 'the Harbour Watch newsletter', 'Kenji Sato', 'also runs the Harbour Watch newsletter'],
+      ['event:object', "a gap between fishermen and 'the city council'", 'the Harbour Watch newsletter', 'aims to help address "a gap between fishermen and \'the city council\'."'],
+    ]);
+  });
+
+  it.each([
+    ['a quoted clause (speech, not a thing)', 'Sato also runs the Harbour Watch newsletter. The newsletter aims to help address "what divides fishermen and the council."'],
+    ['a quoted phrase after a verb of saying', 'Sato also runs the Harbour Watch newsletter. Sato wrote "a gap between fishermen and the city council."'],
+    ['"the newsletter" with no named newsletter before it', 'Sato also reads many newsletters. The newsletter aims to help address "a gap between fishermen and the council."'],
+  ])('refuses %s', (_, text) => {
+    expect(objects(text).filter((f) => f.answer.includes('gap') || f.answer.includes('divides'))).toEqual([]);
   });
 
   it('keeps at most three facts per sentence, names first', () => {

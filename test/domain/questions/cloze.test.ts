@@ -68,6 +68,41 @@ describe('passages of long sentences', () => {
     expect(passage?.text).toBe('After a long debate, the members approved a budget of 40 million dollars for the new bridge across the river.');
   });
 
+  it('cuts at "as" before a clause whose past verb wink tags as an adjective ("people crowded/ADJ onto")', () => {
+    const sentence =
+      'The city festival was off to a bright start on Saturday night as hundreds of thousands of people crowded onto the old harbour square near the river to watch the mayor and other guests light hundreds of colorful lanterns in and around the 30,000 square meter park.';
+    const at = sentence.indexOf('the old harbour square');
+    const passage = passageOf(sentence, { start: at, end: at + 'the old harbour square'.length });
+    expect(passage?.shortened).toBe(true);
+    expect(passage?.text.startsWith('Hundreds of thousands of people crowded onto the old harbour square')).toBe(true);
+    expect(passage?.text.slice(passage.answer.start, passage.answer.end)).toBe('the old harbour square');
+  });
+
+  it('does not read an adjective in -ed as a verb without an object or a direction after it', () => {
+    const sentence =
+      'The city festival was off to a bright start on Saturday night as hundreds of thousands of tired and excited people crowded with children and friends in the old harbour square near the river for the light show of hundreds of colorful lanterns in and around the 30,000 square meter park.';
+    const at = sentence.indexOf('the old harbour square');
+    expect(passageOf(sentence, { start: at, end: at + 'the old harbour square'.length })).toBeNull();
+  });
+
+  it('ends a cut before a bracket it would leave open', () => {
+    const sentence =
+      'The finding that young plants grow faster when given NPK [nitrogen, phosphorus and potassium, the three main nutrients] but old plants do not was reached in another way (as you have to feed the plants by hand, as healthy plants, when left alone, ignore the fertiliser.)';
+    const at = sentence.indexOf('nitrogen');
+    const passage = passageOf(sentence, { start: at, end: at + 'nitrogen'.length });
+    expect(passage?.text).toBe(
+      'The finding that young plants grow faster when given NPK [nitrogen, phosphorus and potassium, the three main nutrients] but old plants do not was reached in another way.',
+    );
+    expect(passage?.text.slice(passage.answer.start, passage.answer.end)).toBe('nitrogen');
+  });
+
+  it('gives no passage when the answer itself sits in the bracket a cut would leave open', () => {
+    const sentence =
+      'The finding that young plants grow faster when given extra fertiliser was reached in another way (as you have to feed the plants by hand with NPK, as healthy plants, when left alone, ignore the fertiliser, which the team found odd, since the plants had been given water and light and warmth every day for weeks.)';
+    const at = sentence.indexOf('NPK');
+    expect(passageOf(sentence, { start: at, end: at + 3 })).toBeNull();
+  });
+
   it('gives no passage rather than a fragment', () => {
     const fragmentOnly =
       'Mr. Smith also told the court that, over the last five months of her life, in the small flat near the station, far from the family, without any help, without money, and without the medicine that the doctors had prescribed, "she cried every day."';

@@ -82,6 +82,12 @@ describe('quality gates, one by one', () => {
     expect(promptLength(good, context, fact)).toBeNull();
     expect(promptLength(qa('Who?'), context, fact)).not.toBeNull();
     expect(promptLength(qa(`${'very '.repeat(50)}long?`), context, fact)).not.toBeNull();
+    const cloze = { format: 'cloze' } as Partial<Question>;
+    // The blank is a word of the sentence: a six-word sentence with one gap is a card, four words are not.
+    expect(promptLength(qa('Bos obtained his doctorate from _____.', cloze), context, fact)).toBeNull();
+    expect(promptLength(qa('The results we got are _____.', cloze), context, fact)).toBeNull();
+    expect(promptLength(qa('Nothing was ever at _____.', cloze), context, fact)?.reason).toMatch(/too short/);
+    expect(promptLength(qa('He also runs _____.', cloze), context, fact)?.reason).toMatch(/too short/);
     expect(answerLength(qa(good.prompt, { answer: "one two three four five six seven eight nine" }), context, fact)?.penalty).toBe(0.2);
     expect(answerLength(qa(good.prompt, { answer: "one two three four five six seven eight nine ten eleven" }), context, fact)?.penalty).toBe(0.5);
   });

@@ -5,6 +5,7 @@
  * event-subject.ts. A modal is only read inside such a
  * reported clause (the report is the fact); hypotheses, negations and hedged claims are left out.
  */
+import type { Token } from '../../nlp/tokens';
 import type { SentenceAnalysis } from '../context';
 import { SUBORDINATORS } from './clause';
 import { nounPhraseEnd } from './clause-np';
@@ -38,8 +39,12 @@ function reports(tokens: Tokens, i: number): boolean {
  * object or a directional preposition following, such a word is read as the verb it is.
  */
 export function withPastVerbs(analysis: SentenceAnalysis): SentenceAnalysis {
-  const { tokens } = analysis;
-  const fixed = tokens.map((token, i) => {
+  return { ...analysis, tokens: retagPastVerbs(analysis.tokens) };
+}
+
+/** The tokens with such past verbs tagged VERB (see withPastVerbs). */
+export function retagPastVerbs(tokens: Tokens): Token[] {
+  return tokens.map((token, i) => {
     if (token.pos !== 'ADJ' || !/^[a-z]+ed$/.test(token.text)) return token;
     const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
     const next = tokens[i + 1];
@@ -47,7 +52,6 @@ export function withPastVerbs(analysis: SentenceAnalysis): SentenceAnalysis {
     const objectAfter = next !== undefined && (['DET', 'PROPN'].includes(next.pos) || POSSESSIVE_PRONOUNS.has(low(next)) || DIRECTIONS.has(low(next)));
     return subjectBefore && objectAfter ? { ...token, pos: 'VERB' } : token;
   });
-  return { ...analysis, tokens: fixed };
 }
 
 /** Every clause to read objects from, reported ones included, in reading order. */

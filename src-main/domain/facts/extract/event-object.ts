@@ -9,7 +9,7 @@ import { stableId } from '../../ids';
 import type { ExtractionContext, FactExtractor, SentenceAnalysis } from '../context';
 import type { EventFact } from '../model';
 import { spanOf, textOf } from './clause';
-import { low, nestedMask, POSSESSIVE_PRONOUNS } from './clause-tokens';
+import { isQuoteMark, low, nestedMask, POSSESSIVE_PRONOUNS, quotePairs } from './clause-tokens';
 import { actionRange } from './event-action';
 import { objectClauses, withPastVerbs } from './event-clauses';
 import { objectActor } from './event-subject';
@@ -58,16 +58,38 @@ function ruleOf(slot: Slot, place: boolean): string {
   return `event:${slot.role}`;
 }
 
+/**
+ * "We measured X after they ingested Y [using a spectrophotometer]": a free participle ending the
+ * sentence is controlled by the main clause's subject, not by the adverbial clause it follows.
+ */
+function controllingClause(analysis: SentenceAnalysis, all: readonly ObjectClause[], clause: ObjectClause, slot: Slot): ObjectClause {
+  const { tokens } = analysis;
+  const marker = clause.marker;
+  if (slot.preposition !== 'using' || marker === null || !['ADP', 'SCONJ'].includes(tokens[marker]?.pos ?? '')) return clause;
+  const last = tokens.slice(slot.end).every((t) => /^[.!?]$/.test(t.text));
+  const main = all.find((c) => c.marker === null && c.end <= marker);
+  return last && main !== undefined ? main : clause;
+}
+
 function candidates(analysis: SentenceAnalysis, context: ExtractionContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const clause of objectClauses(analysis)) {
-    for (const slot of [...patientSlots(analysis.tokens, clause), ...predicateSlots(analysis.tokens, clause)]) {
+  const clauses = objectClauses(analysis);
+  for (const own of clauses) {
+    for (const slot of [...patientSlots(analysis.tokens, own), ...predicateSlots(analysis.tokens, own)]) {
       if (out.some((c) => c.slot.start < slot.end && slot.start < c.slot.end)) continue;
       const place = isPlace(analysis, context, slot);
+      const clause = controllingClause(analysis, clauses, own, slot);
       out.push({ clause, slot, rule: ruleOf(slot, place), score: scoreOf(analysis, slot, place) });
     }
   }
   return out.filter((candidate) => worthAsking(candidate, out));
+}
+
+/** A quoted object's action ends after its closing mark: `address "a gap …"`, quotes balanced. */
+function quoteEnd(tokens: SentenceAnalysis['tokens'], slot: Slot): number {
+  if (!isQuoteMark(tokens[slot.start - 1])) return slot.end;
+  const close = quotePairs(tokens).find(([open]) => open === slot.start - 1)?.[1];
+  return close !== undefined && close >= slot.end ? close + 1 : slot.end;
 }
 
 export const extractEventObjectFacts = ((original, context): EventFact[] => {
@@ -94,7 +116,7 @@ export const extractEventObjectFacts = ((original, context): EventFact[] => {
       aliases: [],
       rule,
       actor: actor ?? '',
-      action: textOf(analysis, clause.verb.start, slot.role === 'patient' ? (actionRange(tokens, nestedMask(tokens), clause)?.end ?? clause.verb.end) : slot.end),
+      action: textOf(analysis, clause.verb.start, slot.role === 'patient' ? (actionRange(tokens, nestedMask(tokens), clause)?.end ?? clause.verb.end) : quoteEnd(tokens, slot)),
       when: when ? textOf(analysis, when.start, when.end) : null,
     };
   });

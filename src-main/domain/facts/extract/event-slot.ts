@@ -8,11 +8,13 @@
  */
 import type { Clause } from './clause';
 import type { FoundClause } from './clause-parse';
-import { isGerund, low } from './clause-tokens';
+import { trimTail } from './clause';
+import { isGerund, low, quotePairs, wordCount } from './clause-tokens';
 import type { Tokens } from './clause-tokens';
 import { verbGroupAt } from './clause-verb';
 import { answerPhrase, clauseFollows, complexPreposition, isParticiple } from './event-phrase';
 import type { AnswerPhrase } from './event-phrase';
+import { SAYING } from './event-action';
 import type { TokenRange } from './event-when';
 
 export type SlotRole = 'object' | 'complement' | 'prep-object' | 'patient';
@@ -105,6 +107,8 @@ export function predicateSlots(tokens: Tokens, clause: Clause): Slot[] {
       ({ passive, copular } = infinitive);
       copular ||= LINKING.has(tokens[infinitive.head]?.lemma ?? '');
       [p, after, common] = [infinitive.end, 'verb', false];
+      // "aims to help [address] …": "help" takes a bare infinitive, whose object is the object.
+      if (tokens[infinitive.head]?.lemma === 'help' && !passive && tokens[p]?.pos === 'VERB' && !isGerund(tokens[p])) p += 1;
     } else if ((token.pos === 'ADV' && !['DET', 'PRON', 'NUM', 'ADJ'].includes(tokens[p + 1]?.pos ?? '')) || (after === 'verb' && !copular && token.pos === 'ADJ' && tokens[p + 1]?.pos === 'ADP')) {
       p += 1;
     } else if ((PREPOSITIONS.has(low(token)) || (low(token) === 'of' && after === 'verb')) && (token.pos === 'ADP' || token.pos === 'VERB')) {
@@ -144,5 +148,24 @@ export function predicateSlots(tokens: Tokens, clause: Clause): Slot[] {
       break;
     }
   }
+  const quoted = after === 'verb' && !copular && p === limit ? quotedObject(tokens, p) : null;
+  if (quoted !== null) slots.push({ ...quoted, role: passive ? 'complement' : 'object', preposition: null });
   return slots;
+}
+
+const MAX_QUOTED_OBJECT_WORDS = 8;
+
+/**
+ * The blog aims to help address "a gap between scientists and 'the general public'.": a quoted
+ * noun phrase ending the sentence is the verb's object (the words a verb of saying quotes are the
+ * quote rule's, and a quoted clause is speech, not a thing).
+ */
+function quotedObject(tokens: Tokens, open: number): TokenRange | null {
+  const close = quotePairs(tokens).find(([o]) => o === open)?.[1];
+  if (close === undefined || !tokens.slice(close + 1).every((t) => /^[.!?]$/.test(t.text)) || SAYING.has(tokens[open - 1]?.lemma ?? '')) return null;
+  const end = trimTail(tokens, open + 1, close);
+  const inner = tokens.slice(open + 1, end);
+  const words = wordCount(tokens, open + 1, end);
+  if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(inner[0]?.pos ?? '') || words < 2 || words > MAX_QUOTED_OBJECT_WORDS) return null;
+  return inner.some((t) => ['VERB', 'AUX', 'PRON', 'SCONJ'].includes(t.pos)) ? null : { start: open + 1, end };
 }

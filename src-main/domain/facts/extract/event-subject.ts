@@ -5,6 +5,7 @@
  */
 import type { ExtractionContext, SentenceAnalysis } from '../context';
 import { spanOf, textOf } from './clause';
+import { nounPhraseStart } from './clause-np';
 import { clauseAt, findClauses } from './clause-parse';
 import type { FoundClause } from './clause-parse';
 import { INDEFINITE, isQuoteMark, low, POSSESSIVE_PRONOUNS } from './clause-tokens';
@@ -35,7 +36,24 @@ function subjectActor(analysis: SentenceAnalysis, context: ExtractionContext, cl
   // "Infected ants", "hundreds of thousands of people": specific enough; "some ants", "4 million visitors" are not.
   if ((INDEFINITE.has(low(first)) && !['a', 'an'].includes(low(first))) || tokens[start - 1]?.pos === 'NUM') return null;
   const content = tokens.slice(start, end).filter((t) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(t.pos)).length;
-  return content >= 2 ? textOf(analysis, start, end) : null;
+  if (content >= 2) return textOf(analysis, start, end);
+  return end - start === 2 && low(first) === 'the' ? namedInSentenceBefore(analysis, context, tokens[start + 1]) : null;
+}
+
+/**
+ * "He also runs the AntyScience blog. The blog aims to …": a definite bare noun names again the
+ * described phrase with that head in the sentence before (only one, with a name in it).
+ */
+function namedInSentenceBefore(analysis: SentenceAnalysis, context: ExtractionContext, head: Tokens[number] | undefined): string | null {
+  const previous = sentenceBefore(context, analysis);
+  if (head === undefined || head.pos !== 'NOUN' || previous === undefined) return null;
+  const { tokens } = previous;
+  const ends = tokens.flatMap((t, i) => (t.pos === 'NOUN' && low(t) === low(head) && tokens[i + 1]?.pos !== 'NOUN' ? [i + 1] : []));
+  if (ends.length !== 1) return null;
+  const end = ends[0] as number;
+  const start = nounPhraseStart(tokens, end, new Set());
+  const named = tokens.slice(start, end - 1).some((t) => t.pos === 'PROPN');
+  return named ? textOf(previous, start, end) : null;
 }
 
 const byIndex = new WeakMap<readonly SentenceAnalysis[], Map<number, SentenceAnalysis>>();

@@ -3,7 +3,8 @@
  * part of it around the answer (cut at semicolons and dashes first, then at trailing commas).
  */
 import type { Span } from '../../article/model';
-import { tokenize, type Token } from '../../nlp/tokens';
+import { retagPastVerbs } from '../../facts/extract/event-clauses';
+import { tokenize as tokenizeRaw, type Token } from '../../nlp/tokens';
 import { danglingEmbed, findVerbGroup, isBoundary } from '../text/clause';
 import { capitalize, countWords } from '../text/normalize';
 import { presentSentence } from './present';
@@ -51,6 +52,9 @@ function trim(sentence: string, all: Piece[], answer: Span, keepStart: boolean):
   return { start: (all[first] as Piece).start, end: (all[last] as Piece).end };
 }
 
+/** The cut-out text's tokens, a past verb wink read as an adjective ("people crowded/ADJ onto") read as the verb. */
+const tokenize = (text: string): Token[] => retagPastVerbs(tokenizeRaw(text));
+
 const SUBORDINATE = /\s+(?:as|while|when|after|because|since|although|though|whereas)\s+/g;
 
 /** The clause begins with its subject: "hundreds of people crowded", not "professor of mathematics, but was". */
@@ -90,6 +94,30 @@ function detachable(rest: string): boolean {
   return verbs !== null && verbs.first > 1 && !tokens.slice(1, verbs.first).some(isBoundary);
 }
 
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']' };
+
+/**
+ * A cut inside brackets ("… in another way (as you have to …, as …") ends before the bracket that
+ * stays open; a cut that would leave the answer's own bracket open gives no passage.
+ */
+function closeBrackets(sentence: string, kept: Piece, answer: Span): Piece | null {
+  const open: number[] = [];
+  for (let i = kept.start; i < kept.end; i += 1) {
+    const char = sentence.charAt(i);
+    if (char in CLOSERS) open.push(i);
+    else if (char === ')' || char === ']') {
+      if (open.length === 0 || CLOSERS[sentence.charAt(open[open.length - 1] as number)] !== char) return null;
+      open.pop();
+    }
+  }
+  const first = open[0];
+  if (first === undefined) return kept;
+  return first >= answer.end ? { start: kept.start, end: first } : null;
+}
+
+/** What is cut off after the passage may be a parenthesis of its own. */
+const PARENTHETICAL = /^\s*[([]/;
+
 export function passageOf(source: string, sourceAnswer: Span): Passage | null {
   const presented = presentSentence(source, sourceAnswer);
   if (presented === null) return null;
@@ -100,11 +128,12 @@ export function passageOf(source: string, sourceAnswer: Span): Passage | null {
   // Last, a clause the article asserts though it is subordinate ("…, as [hundreds of thousands of
   // people crowded onto …]") stands alone without its conjunction; "if" and "that" clauses do not.
   for (const [separator, keepStart] of [[/\s*[;—–]\s*|\s+-{1,2}\s+/g, false], [/,\s+/g, true], [SUBORDINATE, false]] as const) {
-    const kept = trim(sentence, pieces(sentence, separator), answer, keepStart);
+    const trimmed = trim(sentence, pieces(sentence, separator), answer, keepStart);
+    const kept = trimmed && closeBrackets(sentence, trimmed, answer);
     if (kept === null) continue;
     const raw = sentence.slice(kept.start, kept.end).trim();
     const limit = separator === SUBORDINATE ? MAX_CLAUSE_WORDS : LONG_SENTENCE_WORDS;
-    if (raw === sentence.trim() || countWords(raw) > limit || countWords(raw) < 6 || !standsAlone(raw, kept.start === 0) || !detachable(sentence.slice(kept.end))) continue;
+    if (raw === sentence.trim() || countWords(raw) > limit || countWords(raw) < 6 || !standsAlone(raw, kept.start === 0) || !(detachable(sentence.slice(kept.end)) || PARENTHETICAL.test(sentence.slice(kept.end)))) continue;
     if (separator === SUBORDINATE && !opensWithSubject(raw)) continue;
     const offset = sentence.indexOf(raw, kept.start);
     const body = capitalize(raw).replace(/[,;:\s]+$/, '');

@@ -1,4 +1,5 @@
 /** Prompt and answer length bounds: a card is read in seconds; a sixty-word blank is not a card. */
+import { BLANK } from '../formats/shared';
 import { countWords } from '../text/normalize';
 import { fail, type Gate } from './types';
 
@@ -14,7 +15,9 @@ const PROMPT_WORDS: Record<string, readonly [number, number]> = {
 
 export const promptLength: Gate = (question) => {
   const [min, max] = PROMPT_WORDS[question.format] ?? [4, 60];
-  const n = countWords(question.prompt);
+  // A cloze's blank stands for a word of its sentence: "Bos obtained his doctorate from _____." is six.
+  const blanks = question.format === 'cloze' ? question.prompt.split(BLANK).length - 1 : 0;
+  const n = countWords(question.prompt) + blanks;
   if (n < min) return fail(`prompt too short (${n} words)`);
   return n > max ? fail(`prompt too long (${n} words)`) : null;
 };
