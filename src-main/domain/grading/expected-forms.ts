@@ -13,6 +13,11 @@ export interface ExpectedForm {
   readonly text: string;
   /** How the grade names this form; null for the expected answer itself. */
   readonly label: string | null;
+  /**
+   * Short alternative names take no typos: one slip from "America" is "American", a nationality,
+   * and the learner who knows the full name gets the typo allowance on it anyway.
+   */
+  readonly exactOnly?: boolean;
 }
 
 /** Lower-case words that belong to a surname ("de la Fuente", "van Gogh", "bin Salman"). */
@@ -44,7 +49,7 @@ function personName(question: Question, fact: Fact | undefined): string | null {
 export function otherCountryNames(answer: string): ExpectedForm[] {
   const place = lookUpPlace(answer.trim().replace(/^the\s+/i, ''));
   if (place === null || place.type !== 'place' || place.capitalOf !== null) return [];
-  return countryNames(place.canonical).map((name) => ({ text: name, label: `another name for ${place.canonical}` }));
+  return countryNames(place.canonical).map((name) => ({ text: name, label: `another name for ${place.canonical}`, exactOnly: true }));
 }
 
 /** A surname for a given-name-first person ("Marco Rubio" → "Rubio"), for list items and pairs. */

@@ -28,6 +28,7 @@ function sameNumberWritten(given: string, expected: string, givenFolded: string,
 function typoMatch(givenFolded: string, forms: readonly ExpectedForm[]): TextMatch | null {
   let best: { form: ExpectedForm; typos: number; folded: string } | null = null;
   for (const form of forms) {
+    if (form.exactOnly === true) continue;
     const folded = foldAnswer(form.text);
     if (numberTokens(folded) !== numberTokens(givenFolded)) continue;
     const typos = editsWithin(givenFolded, folded, typoAllowance(letterCount(folded)));
