@@ -39,6 +39,9 @@ export function gradeTyped(question: Question, text: string, fact: Fact | undefi
   if (blank !== null) return blank;
   const target = numberTarget(question, fact);
   const typedNumber = target === null ? null : readNumber(text);
-  if (target !== null && typedNumber !== null) return gradeNumber(typedNumber, target, question.answer);
-  return gradeFromMatch(matchText(text, expectedForms(question, fact)), question.answer);
+  const asNumber = target !== null && typedNumber !== null ? gradeNumber(typedNumber, target, question.answer) : null;
+  if (asNumber?.verdict === 'correct') return asNumber;
+  // An alias may name the number another way the parser reads differently ("1900s" for "20th century").
+  const match = matchText(text, expectedForms(question, fact));
+  return asNumber !== null && match.kind === 'none' ? asNumber : gradeFromMatch(match, question.answer);
 }

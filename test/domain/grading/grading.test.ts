@@ -15,6 +15,7 @@ interface Case {
 }
 
 const approx480k = numberFact('approximately 480,000', 480_000, { tolerance: { kind: 'relative', ratio: 0.05 }, qualifier: 'approximately' });
+const century20 = numberFact('20th', 20, { aliases: ['20th century', 'twentieth century', '1900s'] });
 const range = { kind: 'range', min: 200_000, max: 750_000 } as const;
 const sheinbaum = qa('Claudia Sheinbaum', { factKind: 'person' });
 const usa = qa('United States', { factKind: 'event' });
@@ -106,6 +107,9 @@ const cases: readonly Case[] = [
   { name: 'year typed with swapped digits', question: numeric('1783', 1783), given: text('1738'), verdict: 'wrong', reason: 'wrong: expected 1783' },
   { name: 'not a number', question: numeric('eight', 8), given: text('lots'), verdict: 'wrong', reason: 'wrong: expected eight' },
   { name: 'misspelt number word', question: numeric('eight', 8), given: text('eigth'), verdict: 'wrong', reason: 'wrong: expected eight' },
+
+  { name: "a fact's alias the parser reads as another number", question: numeric('20th', 20), fact: century20, given: text('1900s'), verdict: 'correct', reason: 'accepted: alias 1900s' },
+  { name: 'a wrong number next to such an alias', question: numeric('20th', 20), fact: century20, given: text('1800s'), verdict: 'wrong', reason: 'wrong: expected 20th' },
 
   // Cloze and question-answer of number facts are graded as numbers.
   { name: 'cloze of a hedged number fact', question: cloze('480,000', { factKind: 'number' }), fact: numberFact('480,000', 480_000, { tolerance: { kind: 'relative', ratio: 0.05 }, qualifier: 'an estimated' }), given: text('490,000'), verdict: 'correct', reason: 'accepted: within 5 % (the article says an estimated)' },
