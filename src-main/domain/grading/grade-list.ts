@@ -6,7 +6,8 @@ import type { ListRecallQuestion } from '../questions/model';
 import { formsOfItem } from './expected-forms';
 import { foldAnswer } from './fold';
 import { blankGrade, gradeFromMatch } from './grade-typed';
-import { matchText } from './match-text';
+import { matchText, type TextMatch } from './match-text';
+import { creditFor } from './item-credit';
 import type { Grade, ItemResult } from './model';
 
 /** Semicolons, new lines and commas separate items; a comma inside a number ("200,000") does not. */
@@ -14,6 +15,8 @@ const ITEM_SEPARATOR = /\s*(?:[;\n]|,(?!\d{3}\b))\s*/;
 /** "and", "&" or "or" join the last items, unless they are part of an item ("Trinidad and Tobago"). */
 const CONJUNCTION = /\s+(?:and|&|or)\s+/i;
 const LEADING_CONJUNCTION = /^(?:and|&|or)\s+/i;
+/** Lists have at most a dozen items; a pasted page is not read past this many parts. */
+const MAX_GIVEN_ITEMS = 40;
 
 function splitItems(text: string, items: readonly string[]): string[] {
   const known = new Set(items.map(foldAnswer));
@@ -21,50 +24,41 @@ function splitItems(text: string, items: readonly string[]): string[] {
     .split(ITEM_SEPARATOR)
     .map((part) => part.replace(LEADING_CONJUNCTION, '').trim())
     .flatMap((part) => (known.has(foldAnswer(part)) ? [part] : part.split(CONJUNCTION)))
-    .filter((part) => foldAnswer(part) !== '');
+    .filter((part) => foldAnswer(part) !== '')
+    .slice(0, MAX_GIVEN_ITEMS);
 }
 
-interface Claim {
-  readonly given: string;
-  readonly grade: Grade;
-}
+/** Stronger matches claim items first, so a typo match cannot take an item another part names exactly. */
+const PASSES: ReadonlyArray<ReadonlyArray<TextMatch['kind']>> = [['exact', 'same-number'], ['typo']];
 
 export function gradeList(question: ListRecallQuestion, text: string): Grade {
   const items = question.items;
   const blank = blankGrade(text, question.answer);
   if (blank !== null) return blank;
-  const claims = new Map<number, Claim>();
-  const extras: ItemResult[] = [];
-  for (const given of splitItems(text, items)) {
-    const matches = items.map((item) => matchText(given, formsOfItem(item)));
-    // An exact match beats a typo match; among equals the first unclaimed item wins.
-    const order = [...matches.keys()].sort((a, b) => rank(matches[a]?.kind) - rank(matches[b]?.kind));
-    const index = order.find((i) => matches[i]?.kind !== 'none' && !claims.has(i));
-    if (index !== undefined) {
-      claims.set(index, { given, grade: gradeFromMatch(matches[index] ?? { kind: 'none', diff: undefined }, items[index] ?? '') });
-      continue;
-    }
-    const repeat = order.some((i) => matches[i]?.kind !== 'none');
-    extras.push({ expected: null, given, verdict: 'wrong', reason: repeat ? 'already counted' : 'not in the list' });
+  const given = splitItems(text, items);
+  const forms = items.map(formsOfItem);
+  const matches = given.map((part) => forms.map((itemForms) => matchText(part, itemForms)));
+  const claimedBy = new Map<number, number>(); // item index → given part index
+  const placed = new Set<number>();
+  for (const kinds of PASSES) {
+    given.forEach((_part, g) => {
+      if (placed.has(g)) return;
+      const item = items.findIndex((_item, i) => !claimedBy.has(i) && kinds.includes(matches[g]?.[i]?.kind ?? 'none'));
+      if (item < 0) return;
+      claimedBy.set(item, g);
+      placed.add(g);
+    });
   }
   const results: ItemResult[] = items.map((expected, i) => {
-    const claim = claims.get(i);
-    return claim === undefined
-      ? { expected, given: null, verdict: 'wrong', reason: 'missed' }
-      : { expected, given: claim.given, verdict: 'correct', reason: claim.grade.reason };
+    const g = claimedBy.get(i);
+    const match = g === undefined ? undefined : matches[g]?.[i];
+    if (g === undefined || match === undefined) return { expected, given: null, verdict: 'wrong', reason: 'missed' };
+    return { expected, given: given[g] ?? '', verdict: 'correct', reason: gradeFromMatch(match, expected).reason };
   });
-  return summarize(claims.size, items.length, 'items', [...results, ...extras], question.answer);
-}
-
-function rank(kind: string | undefined): number {
-  return kind === 'exact' ? 0 : kind === 'same-number' ? 1 : kind === 'typo' ? 2 : 3;
-}
-
-/** k of n → correct, partly or wrong, with k/n credit. */
-export function summarize(right: number, total: number, noun: string, items: readonly ItemResult[], expected: string): Grade {
-  const credit = total === 0 ? 0 : right / total;
-  const count = `${right} of ${total} ${noun}`;
-  if (total > 0 && right === total) return { verdict: 'correct', credit: 1, reason: count, items };
-  if (right === 0) return { verdict: 'wrong', credit: 0, reason: `wrong: ${count}; expected ${expected}`, items };
-  return { verdict: 'partly', credit, reason: count, items };
+  const extras: ItemResult[] = given.flatMap((part, g) => {
+    if (placed.has(g)) return [];
+    const repeat = matches[g]?.some((match) => match.kind !== 'none') ?? false;
+    return [{ expected: null, given: part, verdict: 'wrong', reason: repeat ? 'already counted' : 'not in the list' }];
+  });
+  return creditFor(claimedBy.size, items.length, 'items', [...results, ...extras], question.answer);
 }

@@ -5,7 +5,7 @@
  */
 import type { MatchingQuestion } from '../questions/model';
 import { foldAnswer } from './fold';
-import { summarize } from './grade-list';
+import { creditFor } from './item-credit';
 import type { Grade, ItemResult } from './model';
 
 type Pairs = ReadonlyArray<{ readonly left: string; readonly right: string }>;
@@ -24,5 +24,5 @@ export function gradeMatching(question: MatchingQuestion, given: Pairs): Grade {
       : { expected: pair.right, given: joined.right, verdict: 'wrong', reason: `${pair.left}: expected ${pair.right}` };
   });
   const right = results.filter((result) => result.verdict === 'correct').length;
-  return summarize(right, question.pairs.length, 'pairs', results, pairText(question.pairs));
+  return creditFor(right, question.pairs.length, 'pairs', results, pairText(question.pairs));
 }

@@ -224,6 +224,12 @@ describe('lists and matching: per item', () => {
     expect(grade.items).toContainEqual({ expected: 'Canada', given: 'Canda', verdict: 'correct', reason: 'accepted: 1 typo' });
   });
 
+  it('lets an exact mention claim its item before a typo can', () => {
+    const grade = gradeAnswer(list(['Austria', 'Australia']), text('Austrila, Austria'));
+    expect(grade.verdict).toBe('correct');
+    expect(grade.items).toContainEqual({ expected: 'Australia', given: 'Austrila', verdict: 'correct', reason: 'accepted: 2 typos' });
+  });
+
   it('reads a typed number list with thousands separators as whole numbers', () => {
     const grade = gradeAnswer(list(['200,000', '750,000']), text('200,000, 750,000'));
     expect(grade.verdict).toBe('correct');
@@ -299,5 +305,34 @@ describe('overruleGrade', () => {
   it('leaves a right grade as it is', () => {
     const right = gradeAnswer(qa('Mexico'), text('Mexiko'));
     expect(overruleGrade(right)).toBe(right);
+  });
+});
+
+describe('hostile input', () => {
+  const questions: readonly Question[] = [qa('Gulf Cartel'), sheinbaum, numeric('eight', 8), numeric('200,000 to 750,000', 200_000, range), countries, capitals, choice('Mexico', ['Mexico', 'Peru']), trueFalse(true)];
+  const inputs: readonly string[] = [
+    '', ' ', '\u0000', '\ud83d', '\u202eocixeM', '<script>alert(1)</script>', 'NaN', 'Infinity', '-0', '1e309', '0x10',
+    '１２３', '٨', ',,, ;;; and and & or', 'a'.repeat(100_000), '1,'.repeat(5_000), '🇲🇽'.repeat(1_000), 'e\u0301'.repeat(2_000),
+  ];
+  const shapes = (input: string): GivenAnswer[] => [text(input), picked(input), pairs([[input, input]])];
+
+  it('grades every input for every format without throwing, with a valid grade', () => {
+    for (const question of questions) {
+      for (const input of inputs) {
+        for (const given of shapes(input)) {
+          const grade = gradeAnswer(question, given);
+          expect(['correct', 'partly', 'wrong']).toContain(grade.verdict);
+          expect(grade.credit).toBeGreaterThanOrEqual(0);
+          expect(grade.credit).toBeLessThanOrEqual(1);
+          expect(grade.reason.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('credits none of the garbage', () => {
+    for (const question of questions.filter((q) => q.format !== 'true-false')) {
+      for (const input of inputs) expect(gradeAnswer(question, text(input)).verdict).toBe('wrong');
+    }
   });
 });
