@@ -11,4 +11,13 @@ export {
   type IntervalPreview,
 } from './review';
 export { formatInterval } from './format-interval';
+export {
+  createMemoryReducer,
+  MEMORY_REDUCER_ID,
+  type MemoryEvent,
+  type MemoryReducer,
+  type ReviewEventLike,
+  type SuspensionEvent,
+  type UndoEvent,
+} from './reducer';
 export { State as MemoryState } from 'ts-fsrs';
