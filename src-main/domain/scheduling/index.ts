@@ -20,4 +20,5 @@ export {
   type SuspensionEvent,
   type UndoEvent,
 } from './reducer';
+export { createUndoStack, pushUndo, undo, UNDO_DEPTH, type UndoStack, type UndoStep } from './undo';
 export { State as MemoryState } from 'ts-fsrs';

@@ -52,7 +52,10 @@ export interface FactMemory {
   readonly history: readonly ReviewStep[];
 }
 
-/** Each step costs about 250 bytes of JSON per fact; 30 covers any undo within a session. */
+/**
+ * Each step costs about 250 bytes of JSON per fact; 30 covers the session's undo depth. Bounded
+ * means lossy: undoing an answer given with a full history cannot restore the step it pushed out.
+ */
 export const HISTORY_LIMIT = 30;
 
 /** The memory in `value` if it has the right shape, else undefined (the fact counts as new). */

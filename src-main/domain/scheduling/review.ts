@@ -65,9 +65,9 @@ export function reviewFact(
 }
 
 /**
- * Takes back the latest answer with ts-fsrs rollback, restoring the memory exactly as it was
- * before it (undefined if that answer was the fact's first). Without history, nothing to undo:
- * the memory comes back unchanged.
+ * Takes back the latest answer with ts-fsrs rollback, restoring the memory as it was before it
+ * (undefined if that answer was the fact's first) — exactly, except a history step the answer
+ * pushed out of a full history. Without history, nothing to undo: the memory comes back unchanged.
  */
 export function rollbackLatestReview(memory: FactMemory): FactMemory | undefined {
   const step = memory.history.at(-1);
