@@ -21,4 +21,5 @@ export {
   type UndoEvent,
 } from './reducer';
 export { createUndoStack, pushUndo, undo, UNDO_DEPTH, type UndoStack, type UndoStep } from './undo';
+export { chooseFormat, FADED_BELOW_RETRIEVABILITY, SHAKY_BELOW_DAYS, SOLID_FROM_DAYS } from './escalation';
 export { State as MemoryState } from 'ts-fsrs';
