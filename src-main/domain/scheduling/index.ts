@@ -20,6 +20,7 @@ export {
   type SuspensionEvent,
   type UndoEvent,
 } from './reducer';
-export { createUndoStack, pushUndo, undo, UNDO_DEPTH, type UndoStack, type UndoStep } from './undo';
 export { chooseFormat, FADED_BELOW_RETRIEVABILITY, SHAKY_BELOW_DAYS, SOLID_FROM_DAYS } from './escalation';
+export { buildQueue, type QueueFact, type QueueInput, type QueueItem, type QueueKind, type StudyQueue } from './queue';
+export { createUndoStack, pushUndo, undo, UNDO_DEPTH, type UndoStack, type UndoStep } from './undo';
 export { State as MemoryState } from 'ts-fsrs';
