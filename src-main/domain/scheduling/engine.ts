@@ -6,6 +6,7 @@ import {
   createEmptyCard,
   fsrs,
   generatorParameters,
+  State,
   StrategyMode,
   type Card,
   type FSRS,
@@ -19,13 +20,18 @@ import type { SchedulerSettings } from './settings';
  * The fuzz seed, from the card as it was before the answer (its due, its review count, its memory
  * state). ts-fsrs's default seed uses the answer's time to the millisecond, so the interval shown on
  * a button would change if the learner pressed it a second later; this one gives the same fuzz
- * whenever the card is answered that day, and the same again when the log is replayed.
- * `current` is protected in ts-fsrs's typings, hence the Reflect read.
+ * whenever the card is answered that day, and the same again when the log is replayed. A new
+ * card's due is only the moment it was created, so the answer's day stands in for it.
+ * `current` and `review_time` are protected in ts-fsrs's typings, hence the Reflect reads.
  */
 const seedFromCardBeforeAnswer: TSeedStrategy = function () {
   const card = Reflect.get(this, 'current') as Card;
-  return `${card.due.getTime()}_${card.reps}_${card.difficulty * card.stability}`;
+  const answeredAt = Reflect.get(this, 'review_time') as Date;
+  const anchor = card.state === State.New ? `day-${Math.floor(answeredAt.getTime() / DAY_MS)}` : card.due.getTime();
+  return `${anchor}_${card.reps}_${card.difficulty * card.stability}`;
 };
+
+const DAY_MS = 86_400_000;
 
 const engines = new WeakMap<SchedulerSettings, FSRS>();
 

@@ -10,7 +10,7 @@ import {
   unsuspendFact,
   type FactMemory,
 } from '../../../src-main/domain/scheduling';
-import { answerOnDue, DAY, MINUTE, noFuzz, settings, START } from './fixtures';
+import { answerOnDue, DAY, HOUR, MINUTE, noFuzz, settings, START } from './fixtures';
 
 const intervalAfter = (memory: FactMemory): number => memory.card.due - (memory.card.last_review ?? 0);
 
@@ -131,6 +131,14 @@ describe('previewIntervals', () => {
     const preview = previewIntervals(learned, shown, settings);
     const answered = reviewFact(learned, 3, shown + 7_000, settings);
     expect(answered.card.due - (shown + 7_000)).toBe(preview.good - shown);
+  });
+
+  it('matches the answer given a little later for a new fact too', () => {
+    for (let hour = 0; hour < 20; hour++) {
+      const shown = START + hour * HOUR;
+      const preview = previewIntervals(undefined, shown, settings);
+      expect(reviewFact(undefined, 4, shown + 7_000, settings).card.due - 7_000).toBe(preview.easy);
+    }
   });
 
   it('previews a new fact with the learning steps', () => {
