@@ -1,0 +1,45 @@
+/**
+ * The session's undo stack, as plain data: each step keeps the fact's memory from before the
+ * answer and the review id the log must annul (with an `undo` event).
+ *
+ * Apply an undo by folding that `undo` event through the memory reducer, not by writing `previous`
+ * back: then the live memory is what a rebuild from the log gives. The two agree exactly unless
+ * the fact's bounded history was full (30 answers), in which case the answers that fell out of it
+ * cannot come back: card, lapses and flags still match, the history is a tail of `previous`'s.
+ */
+import { HISTORY_LIMIT, type FactMemory } from './memory';
+
+export interface UndoStep {
+  readonly factId: string;
+  readonly reviewId: string;
+  /** The memory before the answer; undefined if it was the fact's first. */
+  readonly previous: FactMemory | undefined;
+}
+
+export interface UndoStack {
+  readonly capacity: number;
+  /** Oldest first. */
+  readonly steps: readonly UndoStep[];
+}
+
+/**
+ * Deeper than a fact's stored history, the log could not replay the undo (the same fact may be
+ * answered every time), so the capacity is capped there.
+ */
+export const UNDO_DEPTH = HISTORY_LIMIT;
+
+export function createUndoStack(capacity: number = UNDO_DEPTH): UndoStack {
+  return { capacity: Math.max(1, Math.min(UNDO_DEPTH, Math.floor(capacity))), steps: [] };
+}
+
+/** Remembers an answer; past the capacity the oldest step is forgotten. */
+export function pushUndo(stack: UndoStack, step: UndoStep): UndoStack {
+  return { capacity: stack.capacity, steps: [...stack.steps.slice(-(stack.capacity - 1)), step] };
+}
+
+/** The latest step and the stack without it, or null when there is nothing to undo. */
+export function undo(stack: UndoStack): { readonly stack: UndoStack; readonly step: UndoStep } | null {
+  const step = stack.steps.at(-1);
+  if (step === undefined) return null;
+  return { stack: { capacity: stack.capacity, steps: stack.steps.slice(0, -1) }, step };
+}
