@@ -58,6 +58,13 @@ export interface FactMemory {
  */
 export const HISTORY_LIMIT = 30;
 
+/**
+ * Undo belongs to the study session (its stack lives in memory), so an answer older than a day
+ * is never taken back: dropping it keeps a settled fact's memory at one step (~250 bytes), not
+ * 30 (~7 KB, which would make 50k facts a 350 MB collection).
+ */
+export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /** The memory in `value` if it has the right shape, else undefined (the fact counts as new). */
 export function readMemory(value: unknown): FactMemory | undefined {
   return isFactMemory(value) ? value : undefined;

@@ -4,7 +4,7 @@
  */
 import { Rating, type Grade } from 'ts-fsrs';
 import { emptyCard, engineFor, fromFsrsCard, rollbackEngine, toFsrsCard, toFsrsLog } from './engine';
-import { HISTORY_LIMIT, type FactMemory, type ReviewRating, type ReviewStep } from './memory';
+import { HISTORY_LIMIT, UNDO_WINDOW_MS, type FactMemory, type ReviewRating, type ReviewStep } from './memory';
 import type { SchedulerSettings } from './settings';
 
 export interface IntervalPreview {
@@ -60,7 +60,7 @@ export function reviewFact(
     lapses: after.lapses,
     suspended: before.suspended || becomesLeech,
     leech: before.leech || becomesLeech,
-    history: [...before.history.slice(-(HISTORY_LIMIT - 1)), step],
+    history: [...before.history.filter((kept) => kept.review >= step.review - UNDO_WINDOW_MS).slice(-(HISTORY_LIMIT - 1)), step],
   };
 }
 
