@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot';
 import type { Article } from './domain/article/model';
+import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
+export type * from './contract-study';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -64,9 +66,6 @@ export interface StartupState {
    */
   readonly notices: readonly string[];
 }
-
-/** How the learner judged their recall, as in FSRS: 1 again, 2 hard, 3 good, 4 easy. */
-export type ReviewRating = 1 | 2 | 3 | 4;
 
 /**
  * One answer, as a line of the review log (`reviews/YYYY-MM.jsonl`). The log is the truth the
@@ -169,6 +168,7 @@ export const payloadSchemas = {
   }),
   listBackups: NoPayload,
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
+  ...studyPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -183,6 +183,22 @@ export interface ApiResults {
   listBackups: readonly BackupInfo[];
   /** Replaces the learner's data with a backup, after taking a backup of the data as it is. */
   restoreBackup: RestoredBackup;
+  /** The counts and the next card for a scope, as of now. */
+  getStudySession: StudySession;
+  /** Grades (or takes the learner's rating), writes the answer durably, and gives the next card. */
+  answerCard: AnswerOutcome;
+  /** Takes back the latest answer of this session; the card comes back. */
+  undoAnswer: StudySession;
+  /** The learner says their answer was right: the review is rewritten as correct. */
+  overruleGrade: AnswerOutcome;
+  /** Sets a fact aside until the learner brings it back. */
+  suspendFact: StudySession;
+  startQuiz: QuizSession;
+  answerQuizQuestion: { readonly grade: GradeView };
+  /** Scores the quiz and adds it to the history. */
+  finishQuiz: QuizAttempt;
+  /** Newest first. */
+  listQuizAttempts: readonly QuizAttempt[];
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { createDispatcher } from './ipc-dispatch';
 import { registerIpc } from './ipc';
-import { createApiHandlers } from './services';
-import { openStore, type AppStore } from './store';
+import { createApiHandlers, openAppStore } from './services';
+import type { AppStore } from './store';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './electron/app-protocol';
 import { resolveDataDir } from './electron/data-dir';
 import { resolveDevServerOrigin } from './electron/dev-server';
@@ -68,7 +68,7 @@ async function start(): Promise<void> {
   if (ignored !== null) log(`${ignored}; using ${dataDir}`);
   // The store takes the folder's lock file (a second process opens read-only and says so),
   // runs the backups, and saves the collection on close (the quit guard below awaits it).
-  const openedStore = await openStore(dataDir, { autoBackup: { everyMs: BACKUP_EVERY_MS }, log });
+  const openedStore = await openAppStore(dataDir, { autoBackup: { everyMs: BACKUP_EVERY_MS }, log });
   store = openedStore;
   const handlers = createApiHandlers({ contentDir: join(app.getAppPath(), 'content'), store: openedStore, now: Date.now });
   registerIpc(ipcMain, createDispatcher(handlers, log), createTrustedSenderCheck({ devServerOrigin }));

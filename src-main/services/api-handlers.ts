@@ -5,18 +5,25 @@
 import type { Article, ReadingPosition } from '../contract';
 import type { ApiHandlers } from '../ipc-dispatch';
 import type { AppStore } from '../store';
+import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
+import { createStudyHandlers } from './study-handlers';
+import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
 
 export interface ApiHandlerDeps extends ContentLibraryOptions {
   readonly contentDir: string;
   readonly store: AppStore;
   readonly now: () => number;
+  readonly settings?: () => SchedulerSettings;
+  /** Ids for answers and quizzes; random by default. */
+  readonly newId?: () => string;
 }
 
-export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message) }: ApiHandlerDeps): ApiHandlers {
+export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
   const library = createContentLibrary(contentDir, { log });
+  const decks = createArticleDecks(library);
 
   return {
     async getStartup() {
@@ -57,6 +64,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
     },
 
     ...createBackupHandlers(store, log),
+    ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
   };
 }
 

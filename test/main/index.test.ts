@@ -83,9 +83,9 @@ vi.mock('electron', () => ({
   },
 }));
 
-vi.mock('../../src-main/store', () => ({
-  openStore: vi.fn(async (dataDir: string) => {
-    fake.state.calls.push(`openStore ${dataDir}`);
+vi.mock('../../src-main/services', () => ({
+  openAppStore: vi.fn(async (dataDir: string) => {
+    fake.state.calls.push(`openAppStore ${dataDir}`);
     fake.state.store = {
       loadWindowState: vi.fn(() => ({ x: 100, y: 50, width: 1000, height: 700, maximized: true })),
       saveWindowState: vi.fn(async () => void fake.state.calls.push('saveWindowState')),
@@ -93,9 +93,6 @@ vi.mock('../../src-main/store', () => ({
     };
     return fake.state.store;
   }),
-}));
-
-vi.mock('../../src-main/services', () => ({
   createApiHandlers: vi.fn(() => ({
     getStartup: () => ({ lastOpenedArticleId: null }),
     listArticles: () => [],
@@ -154,7 +151,7 @@ describe('on ready', () => {
     expect([...fake.state.protocolHandlers.keys()]).toEqual(['app']);
     expect(Object.keys(fake.state.sessionHandlers).sort()).toEqual(['check', 'device', 'request', 'will-download']);
     expect(JSON.stringify(fake.state.menuTemplate)).not.toContain('toggleDevTools');
-    expect(fake.state.calls).toContain('openStore /home/ada/.config/Factdeck');
+    expect(fake.state.calls).toContain('openAppStore /home/ada/.config/Factdeck');
     expect([...fake.state.ipcHandlers.keys()].sort()).toEqual(apiMethods.map(channelOf).sort());
 
     const [window] = fake.state.windows as unknown as Array<InstanceType<typeof fake.BrowserWindow>>;

@@ -12,6 +12,15 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     saveReadingPosition: vi.fn(({ paragraphIndex }) => ({ paragraphIndex, savedAt: 0 })),
     listBackups: vi.fn(() => []),
     restoreBackup: vi.fn(({ backupId }) => ({ restored: { id: backupId, takenAt: 0, sizeBytes: 0 }, safetyBackup: { id: backupId, takenAt: 0, sizeBytes: 0 } })),
+    getStudySession: vi.fn(({ scope }) => ({ scope, counts: { learning: 0, review: 0, new: 0 }, card: null, undoDepth: 0 })),
+    answerCard: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No card.'))),
+    undoAnswer: vi.fn(({ scope }) => ({ scope, counts: { learning: 0, review: 0, new: 0 }, card: null, undoDepth: 0 })),
+    overruleGrade: vi.fn(() => Promise.reject(new ServiceError('invalid-payload', 'Nothing to overrule.'))),
+    suspendFact: vi.fn(({ scope }) => ({ scope, counts: { learning: 0, review: 0, new: 0 }, card: null, undoDepth: 0 })),
+    startQuiz: vi.fn(({ mode, articleIds }) => ({ quizId: 'q', mode, articleIds, questions: [] })),
+    answerQuizQuestion: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
+    finishQuiz: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
+    listQuizAttempts: vi.fn(() => []),
     ...overrides,
   };
 }

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { apiMethods, type ApiResult } from '../../../src-main/contract';
 import { createDispatcher, type Dispatch } from '../../../src-main/ipc-dispatch';
-import { createApiHandlers } from '../../../src-main/services';
-import { openStore, type AppStore } from '../../../src-main/store';
+import { createApiHandlers, openAppStore } from '../../../src-main/services';
+import type { AppStore } from '../../../src-main/store';
 import { installApiBridge } from './page-probes';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -72,7 +72,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
 
-  const store = await openStore(options.dataDir);
+  const store = await openAppStore(options.dataDir);
   const handlers = createApiHandlers({ contentDir: options.contentDir ?? contentDir, store, now: () => Date.now(), log: (message) => mainLog.push(message) });
   const dispatch = createDispatcher(handlers, (error) => mainLog.push(String(error)));
   const intercept = options.intercept;
