@@ -48,20 +48,25 @@ export interface FactMemory {
   readonly lapses: number;
   readonly suspended: boolean;
   readonly leech: boolean;
-  /** The latest answers, oldest first, at most `HISTORY_LIMIT`: how far undo can reach per fact. */
+  /**
+   * The latest answer and those given within `UNDO_WINDOW_MS` before it, oldest first, at most
+   * `HISTORY_LIMIT`: how far undo can reach per fact. A fact answered once a day or less keeps one.
+   */
   readonly history: readonly ReviewStep[];
 }
 
 /**
- * Each step costs about 250 bytes of JSON per fact; 30 covers the session's undo depth. Bounded
- * means lossy: undoing an answer given with a full history cannot restore the step it pushed out.
+ * Each step costs about 300 bytes of JSON; 30 covers the session's undo depth. Bounded means
+ * lossy: undoing an answer given with a full history cannot restore the step it pushed out.
  */
 export const HISTORY_LIMIT = 30;
 
 /**
  * Undo belongs to the study session (its stack lives in memory), so an answer older than a day
- * is never taken back: dropping it keeps a settled fact's memory at one step (~250 bytes), not
- * 30 (~7 KB, which would make 50k facts a 350 MB collection).
+ * is never taken back: each answer drops the steps given more than this before it. A settled
+ * fact (answered days apart) so keeps one step, about 550 bytes of JSON with its card, not 30
+ * (~9 KB, which would make 50k facts a collection of hundreds of MB). Lossy like the limit:
+ * undoing an answer cannot bring back the steps it dropped (card, lapses and flags it restores).
  */
 export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 

@@ -36,8 +36,11 @@ export interface SuspensionEvent {
 
 export type MemoryEvent = ReviewEventLike | UndoEvent | SuspensionEvent;
 
-/** Names the algorithm and the memory's shape; a change to either needs a new id (and a rebuild). */
-export const MEMORY_REDUCER_ID = 'fsrs-5.4-1';
+/**
+ * Names the algorithm and the memory's shape; a change to either needs a new id (and a rebuild).
+ * 2: the history keeps a day of answers only (so a log's undo of an older answer no longer applies).
+ */
+export const MEMORY_REDUCER_ID = 'fsrs-5.4-2';
 
 export interface MemoryReducer {
   readonly id: string;

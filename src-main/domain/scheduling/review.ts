@@ -66,8 +66,10 @@ export function reviewFact(
 
 /**
  * Takes back the latest answer with ts-fsrs rollback, restoring the memory as it was before it
- * (undefined if that answer was the fact's first) — exactly, except a history step the answer
- * pushed out of a full history. Without history, nothing to undo: the memory comes back unchanged.
+ * (undefined if that answer was the fact's first) — exactly, except the history steps the answer
+ * dropped (pushed out of a full history, or older than `UNDO_WINDOW_MS` before it): the history
+ * is then a tail of the one before. Without history, nothing to undo: the memory comes back
+ * unchanged — an answer a later one dropped from the history can no longer be taken back.
  */
 export function rollbackLatestReview(memory: FactMemory): FactMemory | undefined {
   const step = memory.history.at(-1);

@@ -4,14 +4,21 @@
  *
  * Apply an undo by folding that `undo` event through the memory reducer, not by writing `previous`
  * back: then the live memory is what a rebuild from the log gives. The two agree exactly unless
- * the fact's bounded history was full (30 answers), in which case the answers that fell out of it
- * cannot come back: card, lapses and flags still match, the history is a tail of `previous`'s.
+ * the answer dropped steps from the fact's history (it was full, 30 answers, or held answers more
+ * than `UNDO_WINDOW_MS` older): those cannot come back, so card, lapses and flags still match and
+ * the history is a tail of `previous`'s.
+ *
+ * A fact's history forgets an answer once the fact is answered again a day later, and the reducer
+ * then ignores an undo of it; so the stack forgets, at each push, the steps answered more than
+ * `UNDO_WINDOW_MS` before the new one, and every step it hands back is one the reducer can undo.
  */
-import { HISTORY_LIMIT, type FactMemory } from './memory';
+import { HISTORY_LIMIT, UNDO_WINDOW_MS, type FactMemory } from './memory';
 
 export interface UndoStep {
   readonly factId: string;
   readonly reviewId: string;
+  /** When the answer was given (the logged answer's `at`), epoch milliseconds. */
+  readonly at: number;
   /** The memory before the answer; undefined if it was the fact's first. */
   readonly previous: FactMemory | undefined;
 }
@@ -32,9 +39,13 @@ export function createUndoStack(capacity: number = UNDO_DEPTH): UndoStack {
   return { capacity: Math.max(1, Math.min(UNDO_DEPTH, Math.floor(capacity))), steps: [] };
 }
 
-/** Remembers an answer; past the capacity the oldest step is forgotten. */
+/**
+ * Remembers an answer; past the capacity the oldest step is forgotten, and so is every step
+ * answered more than `UNDO_WINDOW_MS` before this one (its fact's history may have dropped it).
+ */
 export function pushUndo(stack: UndoStack, step: UndoStep): UndoStack {
-  return { capacity: stack.capacity, steps: [...stack.steps.slice(-(stack.capacity - 1)), step] };
+  const recent = stack.steps.filter((kept) => kept.at >= step.at - UNDO_WINDOW_MS);
+  return { capacity: stack.capacity, steps: [...recent.slice(-(stack.capacity - 1)), step] };
 }
 
 /** The latest step and the stack without it, or null when there is nothing to undo. */

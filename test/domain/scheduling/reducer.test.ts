@@ -22,9 +22,22 @@ function replay(events: readonly MemoryEvent[]): Map<string, FactMemory | undefi
   return table;
 }
 
+/** Every memory the fold goes through, in order. */
+function everyState(events: readonly MemoryEvent[]): FactMemory[] {
+  const table = new Map<string, FactMemory | undefined>();
+  const states: FactMemory[] = [];
+  for (const event of events) {
+    const next = reducer.reduce(table.get(event.factId), event);
+    table.set(event.factId, next);
+    if (next !== undefined) states.push(next);
+  }
+  return states;
+}
+
 /**
  * A study history over a few facts: answers at their due time or at odd times, undos of the latest
- * answer (sometimes several in a row), undos of answers that are not the latest, suspensions.
+ * answer (sometimes several in a row), undos of answers that are not the latest (some of them
+ * dropped from the history by a later answer a day on), suspensions.
  */
 function randomEvents(seed: number, count: number): MemoryEvent[] {
   const random = seededRandom(seed);
@@ -37,7 +50,8 @@ function randomEvents(seed: number, count: number): MemoryEvent[] {
     const factId = pick(factIds);
     const memory = live.get(factId);
     const roll = random();
-    now += roll < 0.5 ? Math.floor(random() * 3 * DAY) : Math.floor(random() * 20 * MINUTE);
+    // Mostly minutes apart (a session, with histories several answers deep), sometimes days (a new one).
+    now += random() < 0.1 ? Math.floor(random() * 3 * DAY) : Math.floor(random() * 20 * MINUTE);
     let event: MemoryEvent;
     if (roll < 0.7) {
       const at = memory !== undefined && random() < 0.5 ? Math.max(now, memory.card.due) : now;
@@ -57,7 +71,7 @@ function randomEvents(seed: number, count: number): MemoryEvent[] {
 
 describe('the memory reducer', () => {
   it('names the algorithm', () => {
-    expect(reducer.id).toBe('fsrs-5.4-1');
+    expect(reducer.id).toBe('fsrs-5.4-2');
   });
 
   it('gives deep-equal states when the same random history is replayed twice', () => {
@@ -66,7 +80,10 @@ describe('the memory reducer', () => {
       const first = replay(events);
       const second = replay(structuredClone(events));
       expect(second).toEqual(first);
-      expect([...first.values()].some((memory) => (memory?.history.length ?? 0) > 3)).toBe(true);
+      // Along the way, histories several answers deep, and answers dropped from a history for being over a day older than a later one.
+      const states = everyState(events);
+      expect(states.some((memory) => memory.history.length > 3)).toBe(true);
+      expect(states.some((memory) => memory.history.length < Math.min(memory.card.reps, 30))).toBe(true);
     }
   });
 
@@ -86,13 +103,13 @@ describe('the memory reducer', () => {
     }
   });
 
-  it('undoes several answers in a row when the log holds several undos', () => {
+  it('undoes several answers of a day in a row when the log holds several undos', () => {
     const ratings: ReviewRating[] = [3, 3, 1, 3, 4];
     const events: MemoryEvent[] = [];
     const states: Array<FactMemory | undefined> = [undefined];
     let memory: FactMemory | undefined;
     ratings.forEach((rating, n) => {
-      const at = memory?.card.due ?? START;
+      const at = START + n * 25 * MINUTE;
       events.push({ id: `r${n}`, at, factId: 'f', rating });
       memory = reviewFact(memory, rating, at, settings, `r${n}`);
       states.push(memory);
@@ -101,6 +118,14 @@ describe('the memory reducer', () => {
       events.push({ kind: 'undo', undoes: `r${ratings.length - undone}`, factId: 'f', at: START + 100 * DAY });
       expect(replay(events).get('f')).toEqual(states[ratings.length - undone]);
     }
+  });
+
+  it('ignores an undo of an answer dropped from the history by one given over a day later', () => {
+    const first = reducer.reduce(undefined, { id: 'r1', at: START, factId: 'f', rating: 3 });
+    const second = reducer.reduce(first, { id: 'r2', at: START + 3 * DAY, factId: 'f', rating: 3 });
+    const undone = reducer.reduce(second, { kind: 'undo', undoes: 'r2', factId: 'f', at: START + 3 * DAY });
+    expect(undone).toEqual({ ...first, history: [] });
+    expect(reducer.reduce(undone, { kind: 'undo', undoes: 'r1', factId: 'f', at: START + 3 * DAY })).toBe(undone);
   });
 
   it('ignores an undo of an answer that is not the fact’s latest', () => {

@@ -7,10 +7,23 @@ import {
   reviewFact,
   rollbackLatestReview,
   suspendFact,
+  UNDO_WINDOW_MS,
   unsuspendFact,
   type FactMemory,
+  type ReviewRating,
 } from '../../../src-main/domain/scheduling';
 import { answerOnDue, DAY, HOUR, MINUTE, noFuzz, settings, START } from './fixtures';
+
+/** Answers `gap` apart, due or not, from START: a study session, when the gaps add up to less than a day. */
+function answerEvery(ratings: readonly ReviewRating[], gap: number): FactMemory[] {
+  const memories: FactMemory[] = [];
+  let memory: FactMemory | undefined;
+  ratings.forEach((rating, n) => {
+    memory = reviewFact(memory, rating, START + n * gap, settings, `r${n}`);
+    memories.push(memory);
+  });
+  return memories;
+}
 
 const intervalAfter = (memory: FactMemory): number => memory.card.due - (memory.card.last_review ?? 0);
 
@@ -90,11 +103,42 @@ describe('reviewFact', () => {
     expect(fuzzed.slice(0, 2)).toEqual(plain.slice(0, 2)); // learning steps are never fuzzed
   });
 
-  it('keeps only the latest answers in the history', () => {
-    const memories = answerOnDue(Array.from({ length: 40 }, () => 3 as const));
+  it('keeps at most 30 answers in the history of a fact answered all day', () => {
+    const memories = answerEvery(Array.from({ length: 40 }, () => 3 as const), 20 * MINUTE);
     const last = memories.at(-1) as FactMemory;
     expect(last.history).toHaveLength(30);
+    expect(last.history).toEqual([...(memories.at(-2) as FactMemory).history.slice(1), last.history.at(-1)]);
     expect(last.card.reps).toBe(40);
+  });
+
+  it('keeps only the answers of the last day: a fact answered on day 1, 5 and 20 keeps the latest', () => {
+    const day1 = reviewFact(undefined, 3, START, settings, 'r1');
+    const day5 = reviewFact(day1, 3, START + 4 * DAY, settings, 'r5');
+    const day20 = reviewFact(day5, 3, START + 19 * DAY, settings, 'r20');
+    expect(day5.history.map((step) => step.reviewId)).toEqual(['r5']);
+    expect(day20.history.map((step) => step.reviewId)).toEqual(['r20']);
+    expect(day20.card.reps).toBe(3);
+    // Undo of the latest answer restores the card (and flags) before it exactly; the dropped step stays gone.
+    const undone = rollbackLatestReview(day20) as FactMemory;
+    expect(undone.card).toEqual(day5.card);
+    expect(undone).toEqual({ ...day5, history: [] });
+    expect(rollbackLatestReview(undone)).toBe(undone);
+  });
+
+  it('keeps an answer exactly a day old, not one a millisecond older', () => {
+    const first = reviewFact(undefined, 3, START, settings, 'r1');
+    expect(reviewFact(first, 3, START + UNDO_WINDOW_MS, settings, 'r2').history).toHaveLength(2);
+    expect(reviewFact(first, 3, START + UNDO_WINDOW_MS + 1, settings, 'r2').history).toHaveLength(1);
+  });
+
+  it('stores a settled fact in under 600 bytes of JSON', () => {
+    const ratings = [3, 3, 3, 1, 3, 3, 2, 3, 4, 3, 3, 3] as const;
+    const settled = answerOnDue(ratings).at(-1) as FactMemory;
+    expect(settled.card.state).toBe(MemoryState.Review);
+    expect(settled.history).toHaveLength(1);
+    const withId = reviewFact(answerOnDue(ratings.slice(0, -1)).at(-1), 3, settled.card.last_review as number, settings, 'review-0123456789abcdef');
+    expect(JSON.stringify(withId).length).toBeLessThan(600);
+    expect(JSON.stringify(settled).length).toBeLessThan(600);
   });
 
   it('treats an answer dated before the previous one as given at the previous one', () => {
@@ -150,8 +194,12 @@ describe('previewIntervals', () => {
 });
 
 describe('rollbackLatestReview', () => {
-  it('restores the memory before each answer exactly, back to no memory at all', () => {
-    const memories = answerOnDue([3, 3, 1, 3, 2, 3, 4, 1, 1, 3]);
+  it('restores the memory before each answer of a day exactly, back to no memory at all', () => {
+    const memories = answerEvery([3, 3, 1, 3, 2, 3, 4, 1, 1, 3], 37 * MINUTE);
+    const states = memories.map((memory) => memory.card.state);
+    expect(states).toContain(MemoryState.Review);
+    expect(states).toContain(MemoryState.Relearning);
+    expect(memories.at(-1)?.history).toHaveLength(10);
     let memory: FactMemory | undefined = memories.at(-1);
     for (let n = memories.length - 2; n >= 0; n--) {
       memory = rollbackLatestReview(memory as FactMemory);
@@ -161,17 +209,26 @@ describe('rollbackLatestReview', () => {
   });
 
   it('restores the due date ts-fsrs cannot know when the answer was late', () => {
+    const learning = reviewFact(undefined, 3, START, settings); // due in 10 minutes
+    const late = reviewFact(learning, 3, learning.card.due + 5 * HOUR, settings);
+    expect(rollbackLatestReview(late)).toEqual(learning);
     const learned = answerOnDue([3, 3, 3]).at(-1) as FactMemory;
-    const late = reviewFact(learned, 3, learned.card.due + 4 * DAY, settings);
-    expect(rollbackLatestReview(late)).toEqual(learned);
+    const daysLate = reviewFact(learned, 3, learned.card.due + 4 * DAY, settings);
+    expect(rollbackLatestReview(daysLate)).toEqual({ ...learned, history: [] });
   });
 
   it('takes back the leech flag and the suspension the answer brought', () => {
     const options = { ...DEFAULT_SETTINGS, leechLapses: 1 };
-    const learned = answerOnDue([3, 3], options).at(-1) as FactMemory;
-    const leech = reviewFact(learned, 1, learned.card.due, options);
+    const learned = reviewFact(undefined, 4, START, options); // Easy: straight to review
+    expect(learned.card.state).toBe(MemoryState.Review);
+    const leech = reviewFact(learned, 1, START + HOUR, options);
     expect(leech).toMatchObject({ leech: true, suspended: true });
     expect(rollbackLatestReview(leech)).toEqual(learned);
+    // A lapse days later dropped the earlier step; the flags and card still come back exactly.
+    const settled = answerOnDue([3, 3], options).at(-1) as FactMemory;
+    const lateLeech = reviewFact(settled, 1, settled.card.due, options);
+    expect(lateLeech).toMatchObject({ leech: true, suspended: true, history: [expect.anything()] });
+    expect(rollbackLatestReview(lateLeech)).toEqual({ ...settled, history: [] });
   });
 
   it('returns a memory without history unchanged', () => {
