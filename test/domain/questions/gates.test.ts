@@ -78,6 +78,15 @@ describe('quality gates, one by one', () => {
     expect(notFurniture(qa(good.prompt, { sentence: 'Leave a Reply' }), context, fact)).not.toBeNull();
   });
 
+  it('furniture: a byline or dateline is furniture, a sentence saying a work was published is not', () => {
+    expect(isFurniture('Posted in News')).toBe(true);
+    expect(isFurniture('Filed under Politics, World')).toBe(true);
+    expect(isFurniture('Jane Doe | Published on May 3, 2021')).toBe(true);
+    expect(isFurniture('His chief work is Hydrodynamica, published in 1738.')).toBe(false);
+    expect(isFurniture('Published in 1859, the book sold out on its first day.')).toBe(false);
+    expect(isFurniture('The report was published by the ministry on Monday.')).toBe(false);
+  });
+
   it('length: prompts and answers within bounds', () => {
     expect(promptLength(good, context, fact)).toBeNull();
     expect(promptLength(qa('Who?'), context, fact)).not.toBeNull();
