@@ -48,6 +48,22 @@ describe('sentences inside a longer quotation', () => {
     const cloze = writeCloze(numberAt(local.article, '30', { form: 'digits', value: 30 }), local.article.text);
     expect(cloze?.prompt).toBe(`He was held for ${BLANK} hours.`);
   });
+
+  it('get back the quote mark the quotation opened or closed in another sentence', () => {
+    const closes = 'Now it is time to say goodbye," the company says on its site.';
+    const at = closes.indexOf('say goodbye');
+    const closing = passageOf(closes, { start: at, end: at + 11 });
+    expect(closing?.text).toBe('"Now it is time to say goodbye," the company says on its site.');
+    expect(closing?.text.slice(closing.answer.start, closing.answer.end)).toBe('say goodbye');
+    const opens = 'He said that officials, “plied the detective with a theory, calling me the anti-christ.';
+    const from = opens.indexOf('anti-christ');
+    expect(passageOf(opens, { start: from, end: from + 11 })?.text).toBe(`${opens}”`);
+  });
+
+  it('keep a sentence whose quotes are balanced as it is', () => {
+    const whole = 'She said the plan was "a mistake" and left.';
+    expect(passageOf(whole, { start: 0, end: 3 })?.text).toBe(whole);
+  });
 });
 
 describe('passages of long sentences', () => {
