@@ -135,4 +135,13 @@ describe('the blank hides the answer and nothing else', () => {
     const extra = cloze('Helped by musician _____.', 'Lugli; Beghe', 'Helped by musician Lugli and actor Beghe.', list);
     expect(blankIsAnswer({ ...extra, format: 'list-recall', prompt: 'Name all 2: Helped by musician _____.', items: ['Lugli', 'Beghe'] } as Question, context, undefined)?.reason).toMatch(/more than the list/);
   });
+
+  it('lets each of several list blanks hide exactly one item, in order', () => {
+    const list = { factKind: 'list' } as Partial<Question>;
+    const base = cloze('x', 'Lugli; Beghe', 'Helped by musician Lugli and actor Beghe.', list);
+    const recall = (prompt: string, items: string[]) => ({ ...base, format: 'list-recall', prompt, items }) as Question;
+    expect(blankIsAnswer(recall('Name all 2: Helped by musician _____ and actor _____.', ['Lugli', 'Beghe']), context, undefined)).toBeNull();
+    expect(blankIsAnswer(recall('Name all 2: Helped by musician _____ and actor _____.', ['Beghe', 'Lugli']), context, undefined)?.reason).toMatch(/one list item/);
+    expect(blankIsAnswer(recall('Name all 2: Helped by _____ and actor _____.', ['Lugli', 'Beghe']), context, undefined)?.reason).toMatch(/one list item/);
+  });
 });

@@ -24,6 +24,32 @@ export function hiddenText(prompt: string, sentence: string): string | null {
   return end < from ? null : sentence.slice(from, end);
 }
 
+/**
+ * The source text under each of several blanks, in order: the words between two blanks are found
+ * in the sentence after the previous one; null when the prompt cannot be lined up.
+ */
+export function hiddenTexts(prompt: string, sentence: string): string[] | null {
+  const parts = prompt.split(BLANK);
+  if (parts.length < 3) return null;
+  const first = hiddenText(`${parts[0] ?? ''}${BLANK}${parts[1] ?? ''}`, sentence);
+  const before = (parts[0] ?? '').slice(-EDGE);
+  const start = before === '' ? 0 : sentence.indexOf(before) + before.length;
+  if (first === null) return null;
+  const hidden: string[] = [];
+  let from = start;
+  for (const middle of parts.slice(1, -1)) {
+    const at = middle === '' ? -1 : sentence.indexOf(middle, from);
+    if (at < 0) return null;
+    hidden.push(sentence.slice(from, at));
+    from = at + middle.length;
+  }
+  const after = (parts[parts.length - 1] ?? '').slice(0, EDGE).replace(/[.!?]+$/, '');
+  const end = after === '' ? sentence.replace(/[.!?"”’)\]]+$/, '').length : sentence.indexOf(after, from);
+  if (end < from) return null;
+  hidden.push(sentence.slice(from, end));
+  return hidden;
+}
+
 function withoutItems(hidden: string, items: readonly string[]): string | null {
   let rest = ` ${normalizeText(hidden)} `;
   for (const item of items) {
@@ -44,6 +70,11 @@ export const blankIsAnswer: Gate = (question, _context, fact) => {
   const number = fact?.kind === 'number';
   if (/[\p{L}\p{N}]/u.test(left) || /^[\p{L}\p{N}]/u.test(right) || (!number && (/^-\p{L}/u.test(right) || left === '-'))) return fail('blank cuts a word');
   const prompt = question.format === 'list-recall' ? question.prompt.slice(question.prompt.indexOf(': ') + 2) : question.prompt;
+  if (question.format === 'list-recall' && prompt.split(BLANK).length > 2) {
+    const each = hiddenTexts(prompt, question.sentence);
+    const fits = each !== null && each.length === question.items.length && each.every((text, i) => normalizeText(text) === normalizeText(question.items[i] ?? ''));
+    return fits ? null : fail('blanks do not each hide one list item');
+  }
   const hidden = hiddenText(prompt, question.sentence);
   if (hidden === null) return null;
   const items = question.format === 'list-recall' ? question.items : fact?.kind === 'list' && question.answer === fact.items.join('; ') ? fact.items : null;
