@@ -93,6 +93,16 @@ describe('term facts', () => {
       term: 'Nitric Oxide Synthase', denotes: 'NOS', rule: 'term:acronym',
     },
     {
+      name: 'a name followed by its short form in brackets',
+      text: 'The agency handed the case to the Federal Bureau of Investigation (FBI) last week.',
+      term: 'Federal Bureau of Investigation', denotes: 'FBI', rule: 'term:short-form',
+    },
+    {
+      name: 'a versioned name followed by its short form (corpus 03)',
+      text: "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, users were told to move on.",
+      term: 'Internet Explorer 9', denotes: 'IE9', rule: 'term:short-form',
+    },
+    {
       name: 'what something has been described as',
       text: 'Critics have described the diet as pseudoscience.',
       term: 'pseudoscience', denotes: null, rule: 'term:described-as',
@@ -128,6 +138,11 @@ describe('term facts', () => {
   it('reads what the symbols of a formula stand for', () => {
     const { facts } = terms('The energy is written E = mv² where m is the mass of the body and v is its speed.');
     expect(facts.filter((f) => f.rule === 'term:symbol').map((f) => [f.term, f.denotes])).toEqual([['the mass of the body', 'm'], ['its speed', 'v']]);
+  });
+
+  it('reads no short form from brackets that do not spell the words before them', () => {
+    const { facts } = terms('The talks were held in Geneva (UN) and ended early.');
+    expect(facts.filter((f) => f.rule === 'term:short-form')).toEqual([]);
   });
 
   it('reads no symbol from a word that happens to be short', () => {

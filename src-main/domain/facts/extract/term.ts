@@ -11,7 +11,7 @@ import { findClauses } from './clause-parse';
 import { low, nestedMask } from './clause-tokens';
 import { definedCandidates } from './term-defined';
 import { classCandidates, labelCandidates, symbolCandidates } from './term-labels';
-import { glossCandidates, namedKindCandidates } from './term-names';
+import { glossCandidates, namedKindCandidates, shortFormCandidates } from './term-names';
 import { quotedCandidates } from './term-quoted';
 import type { TermCandidate } from './term-quoted';
 
@@ -21,7 +21,7 @@ function candidatesIn(analysis: SentenceAnalysis, context: ExtractionContext): T
   const mentions = context.entities.mentionsIn(analysis.sentence.index);
   const quoted = quotedCandidates(tokens, nested);
   const defined = definedCandidates(tokens, nested, mentions, findClauses(tokens, nested));
-  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested)];
+  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...shortFormCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested)];
   // One candidate per term span; quoted rules first.
   return [...quoted, ...defined, ...named].filter((c, i, all) => all.findIndex((o) => o.term.start === c.term.start && o.term.end === c.term.end) === i);
 }
