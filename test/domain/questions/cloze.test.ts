@@ -84,6 +84,22 @@ describe('passages of long sentences', () => {
     expect(passage?.text).toBe('After a long debate, the members approved a budget of 40 million dollars for the new bridge across the river.');
   });
 
+  it('cuts a long sentence at a colon that joins two clauses', () => {
+    const colon =
+      'This was followed by a memoir on the theory of the tides, to which, together with the memoirs of two rivals, a prize was awarded by the French Academy: these three memoirs contain all that was done on this subject between the publication of the first tables and the later work of the century.';
+    const at = colon.indexOf('the French Academy');
+    const passage = passageOf(colon, { start: at, end: at + 18 });
+    expect(passage?.text).toBe(colon.slice(0, colon.indexOf(':')) + '.');
+    expect(passage?.text.slice(passage.answer.start, passage.answer.end)).toBe('the French Academy');
+  });
+
+  it('does not cut a long sentence to the verbless list after a colon', () => {
+    const list =
+      'After many months of careful study and long debate in the committee, the members of the regional council finally listed all the towns they would fund next year: Basel, Heidelberg, Strasbourg, Lyon, Geneva, Turin, Milan, Zurich, Bern, Lausanne, Munich and Vienna.';
+    const at = list.indexOf('Lyon');
+    expect(passageOf(list, { start: at, end: at + 4 })).toBeNull();
+  });
+
   it('gives no passage rather than a fragment', () => {
     const fragmentOnly =
       'Mr. Smith also told the court that, over the last five months of her life, in the small flat near the station, far from the family, without any help, without money, and without the medicine that the doctors had prescribed, "she cried every day."';

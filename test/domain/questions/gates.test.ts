@@ -123,6 +123,12 @@ describe('the blank hides the answer and nothing else', () => {
     expect(blankIsAnswer(cloze('Bos obtained _____ from Copenhagen.', 'his doctorate', 'Bos obtained his doctorate from Copenhagen.'), context, undefined)).toBeNull();
   });
 
+  it('passes a blank that ends a passage cut at a colon', () => {
+    const sentence = 'A prize was awarded by the French Academy: these three memoirs contain all that was done.';
+    expect(blankIsAnswer(cloze('A prize was awarded by _____.', 'the French Academy', sentence), context, undefined)).toBeNull();
+    expect(blankIsAnswer(cloze('A prize was awarded by _____.', 'French Academy', sentence), context, undefined)?.reason).toMatch(/more or less/);
+  });
+
   it('refuses a blank that cuts a word or hides more than the answer', () => {
     expect(blankIsAnswer(cloze('They reported _____-medicating ants.', 'self', 'They reported self-medicating ants.'), context, undefined)?.reason).toMatch(/cuts a word/);
     expect(blankIsAnswer(cloze('He met the _____ in Oslo.', 'mayor', 'He met the city mayor in Oslo.'), context, undefined)?.reason).toMatch(/more or less/);

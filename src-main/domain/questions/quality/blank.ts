@@ -20,8 +20,14 @@ export function hiddenText(prompt: string, sentence: string): string | null {
   const start = before === '' ? 0 : sentence.indexOf(before);
   if (start < 0 || (before !== '' && sentence.indexOf(before, start + 1) >= 0)) return null;
   const from = before === '' ? 0 : start + before.length;
-  const end = after === '' ? sentence.replace(/[.!?"”’)\]]+$/, '').length : sentence.indexOf(after, from);
+  const end = after === '' ? clauseEnd(sentence, from) : sentence.indexOf(after, from);
   return end < from ? null : sentence.slice(from, end);
+}
+
+/** Where the text under a blank that ends the prompt stops: the sentence's end, or a semicolon, colon or dash the passage was cut at. */
+function clauseEnd(sentence: string, from: number): number {
+  const cut = /\s*[;:—–]\s|\s+-{1,2}\s+/.exec(sentence.slice(from));
+  return cut === null ? sentence.replace(/[.!?"”’)\]]+$/, '').length : from + cut.index;
 }
 
 /**
@@ -44,7 +50,7 @@ export function hiddenTexts(prompt: string, sentence: string): string[] | null {
     from = at + middle.length;
   }
   const after = (parts[parts.length - 1] ?? '').slice(0, EDGE).replace(/[.!?]+$/, '');
-  const end = after === '' ? sentence.replace(/[.!?"”’)\]]+$/, '').length : sentence.indexOf(after, from);
+  const end = after === '' ? clauseEnd(sentence, from) : sentence.indexOf(after, from);
   if (end < from) return null;
   hidden.push(sentence.slice(from, end));
   return hidden;
