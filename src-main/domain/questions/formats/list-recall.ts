@@ -5,11 +5,9 @@ import { tokenize } from '../../nlp/tokens';
 import type { ListRecallQuestion } from '../model';
 import { countWords } from '../text/normalize';
 import { passageOf } from './passage';
-import { BLANK, baseOf, relativeSpan } from './shared';
+import { BLANK, LIST_SEPARATORS, baseOf, relativeSpan } from './shared';
 
 const MAX_ITEMS = 12;
-/** What may stand between items under one blank: commas, "and"/"or", an article. */
-export const ITEM_SEPARATORS = /^(?:[\s,;]|\b(?:and|or|as well as|the|an?)\b|&)*$/i;
 /** Words between two items shown between their blanks ("musician _____ and actor _____") stay short. */
 const MAX_GAP_WORDS = 6;
 
@@ -40,7 +38,7 @@ function blankItems(fact: ListFact, text: string, shift: number): string | null 
   if (spans.length !== fact.items.length || spans.some((span) => span === null)) return null;
   const at = (spans as Span[]).map((span) => ({ start: span.start + shift, end: span.end + shift }));
   const gaps = at.slice(1).map((span, i) => text.slice((at[i] as Span).end, span.start));
-  if (gaps.every((gap) => ITEM_SEPARATORS.test(gap))) return null;
+  if (gaps.every((gap) => LIST_SEPARATORS.test(gap))) return null;
   if (gaps.some((gap) => countWords(gap) > MAX_GAP_WORDS || /[.;:!?()"“”]/.test(gap))) return '';
   let out = text.slice(0, (at[0] as Span).start);
   at.forEach((span, i) => {

@@ -4,12 +4,11 @@
  * them: "musician _____" must not also hide "and actor"). A blank never cuts a word in two
  * ("_____-medicating"); only a number may be fused to its unit by a hyphen ("_____-page").
  */
-import { BLANK } from '../formats/shared';
+import { BLANK, LIST_SEPARATORS } from '../formats/shared';
 import { normalizeText } from '../text/normalize';
 import { fail, type Gate } from './types';
 
 const EDGE = 24;
-const SEPARATORS = /^(?:[\s,;]|\b(?:and|or|as well as|the|an?)\b|&)*$/i;
 
 /** The source text under the blank, or null when the prompt cannot be lined up with the sentence. */
 export function hiddenText(prompt: string, sentence: string): string | null {
@@ -86,7 +85,7 @@ export const blankIsAnswer: Gate = (question, _context, fact) => {
   const items = question.format === 'list-recall' ? question.items : fact?.kind === 'list' && question.answer === fact.items.join('; ') ? fact.items : null;
   if (items !== null) {
     const rest = withoutItems(hidden, items);
-    return rest !== null && SEPARATORS.test(rest) ? null : fail('blank hides more than the list items');
+    return rest !== null && LIST_SEPARATORS.test(rest) ? null : fail('blank hides more than the list items');
   }
   return normalizeText(hidden) === normalizeText(question.answer) ? null : fail('blank hides more or less than the answer');
 };
