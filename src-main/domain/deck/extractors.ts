@@ -3,6 +3,7 @@ import type { FactExtractor } from '../facts/context';
 import { extractCauseFacts } from '../facts/extract/cause';
 import { extractEventFacts } from '../facts/extract/event';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
+import { extractRelationFacts } from '../facts/extract/event-relation';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
 import { extractPersonFacts } from '../facts/extract/person';
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractListFacts,
   extractEventFacts,
   extractEventObjectFacts,
+  extractRelationFacts,
   extractCauseFacts,
   extractTermFacts,
 ];
