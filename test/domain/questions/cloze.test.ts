@@ -64,6 +64,11 @@ describe('sentences inside a longer quotation', () => {
     const whole = 'She said the plan was "a mistake" and left.';
     expect(passageOf(whole, { start: 0, end: 3 })?.text).toBe(whole);
   });
+
+  it('take no quote mark for an inch sign', () => {
+    const inches = 'The workers laid a 12" pipe under the road.';
+    expect(passageOf(inches, { start: 0, end: 3 })?.text).toBe(inches);
+  });
 });
 
 describe('passages of long sentences', () => {

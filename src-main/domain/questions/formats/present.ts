@@ -27,7 +27,7 @@ function unmatchedClose(text: string): boolean {
  * A quotation running over several sentences may open or close in the middle of this one
  * ("…time to say goodbye," Microsoft says on …; Rathbun asserted that officials, "plied …").
  * The missing mark is supplied at the sentence's start or end: which one a mark lacks, curly marks
- * say themselves; a straight mark closes when it follows a word and precedes a space or the end.
+ * say themselves; a straight mark closes when it follows a word or punctuation and precedes a space or the end.
  */
 function missingMark(text: string): 'open' | 'close' | null {
   const opens = count(text, /“/g);
@@ -35,9 +35,11 @@ function missingMark(text: string): 'open' | 'close' | null {
   if (opens !== closes) return opens < closes ? 'open' : 'close';
   const straight = [...text.matchAll(/"/g)].map((m) => m.index ?? 0);
   if (straight.length % 2 === 0) return null;
-  const closing = (at: number): boolean => at > 0 && /\S/.test(text[at - 1] ?? '') && (at === text.length - 1 || /[\s.,;:!?)]/.test(text[at + 1] ?? ''));
+  // After a letter or punctuation, never a digit: 12" is twelve inches.
+  const closing = (at: number): boolean => at > 0 && /[\p{L}.,;:!?…]/u.test(text[at - 1] ?? '') && (at === text.length - 1 || /[\s.,;:!?)]/.test(text[at + 1] ?? ''));
+  const opening = (at: number): boolean => (at === 0 || /[\s(\[—–]/.test(text[at - 1] ?? '')) && /\S/.test(text[at + 1] ?? '');
   if (closing(straight[0] as number)) return 'open';
-  return closing(straight[straight.length - 1] as number) ? null : 'close';
+  return opening(straight[straight.length - 1] as number) ? 'close' : null;
 }
 
 export function presentSentence(sentence: string, answer: Span): Presented | null {
