@@ -6,6 +6,7 @@ import { extractChargeFacts } from '../facts/extract/event-charge';
 import { extractConsequenceFacts } from '../facts/extract/event-consequence';
 import { extractDestinationFacts } from '../facts/extract/event-destination';
 import { extractEventObjectFacts } from '../facts/extract/event-object';
+import { extractRelationFacts } from '../facts/extract/event-relation';
 import { extractListFacts } from '../facts/extract/list';
 import { extractNumberFacts } from '../facts/extract/number';
 import { extractPersonFacts } from '../facts/extract/person';
@@ -22,6 +23,7 @@ export const EXTRACTORS: readonly FactExtractor[] = [
   extractChargeFacts,
   extractConsequenceFacts,
   extractDestinationFacts,
+  extractRelationFacts,
   extractCauseFacts,
   extractTermFacts,
 ];

@@ -151,7 +151,7 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       };
       const previous = memoryOf(factId);
       await appendDurably(store, record);
-      undoStack = pushUndo(undoStack, { factId, reviewId: record.id, previous });
+      undoStack = pushUndo(undoStack, { factId, reviewId: record.id, previous, at: record.at });
       remember(record, grade, usedHint);
       comeBack = null;
       return outcome(scope, record, grade, question);
@@ -190,7 +190,7 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
         rating: ratingFor(grade, { format: question.format, usedHint: entry.usedHint, tookMs: entry.record.tookMs }),
       };
       await appendDurably(store, record);
-      undoStack = pushUndo(undo(undoStack)?.stack ?? undoStack, { factId: top.factId, reviewId: record.id, previous: top.previous });
+      undoStack = pushUndo(undo(undoStack)?.stack ?? undoStack, { factId: top.factId, reviewId: record.id, previous: top.previous, at: record.at });
       answered.delete(reviewId);
       remember(record, grade, entry.usedHint);
       return outcome(scope, record, grade, question);

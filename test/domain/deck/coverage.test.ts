@@ -12,11 +12,11 @@ const MINIMUM: Record<string, number> = {
   'seed-article': 0.9,
   '01-canada-sensitive-document-found': 0.9,
   '02-homeopathy-parents-manslaughter-trial': 0.9,
-  '03-microsoft-ie6-countdown': 0.8,
-  '04-scientology-defector-arrested': 0.8,
+  '03-microsoft-ie6-countdown': 0.9,
+  '04-scientology-defector-arrested': 0.9,
   '05-self-medicating-ants-interview': 0.9,
-  '06-daniel-bernoulli': 0.8,
-  '07-zaha-hadid': 0.85,
+  '06-daniel-bernoulli': 0.9,
+  '07-zaha-hadid': 0.9,
   '08-taipei-lantern-festival': 0.9,
 };
 

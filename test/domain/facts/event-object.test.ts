@@ -77,6 +77,10 @@ describe('event facts answered by what the event acted on', () => {
     ['a prepositional phrase after a noun belongs to the noun', 'The city council awarded the contract to a small engineering firm from Oslo.', [
       ['event:prep-object', 'a small engineering firm', 'The city council'],
     ]],
+    ['the agent of a passive inside a relative clause opened by a preposition', 'Sato wrote a study of the tides, for which, together with a paper by Lopez, a medal was given by the Grey Harbour Society.', [
+      ['event:object', 'a study of the tides', 'Kenji Sato'],
+      ['event:prep-object', 'the Grey Harbour Society', 'a medal'],
+    ]],
   ])('%s', (_, text, expected) => {
     expect(summary(objects(text))).toEqual(expected);
   });
@@ -116,6 +120,7 @@ describe('event facts answered by what the event acted on', () => {
     ['a cognate object', 'Sato lived a quiet and modest life.'],
     ['a bare noun after a preposition', 'Lopez worked in silence.'],
     ['a passive subject inside a subordinate clause', 'When a ministry document has been found on the streets, nobody resigns.'],
+    ['a one-word definite subject of a passive', 'The wing is pushed upwards by the higher pressure.'],
   ])('refuses %s', (_, text) => {
     expect(objects(text)).toEqual([]);
   });

@@ -95,6 +95,16 @@ describe('term facts', () => {
       term: 'Nitric Oxide Synthase', denotes: 'NOS', rule: 'term:acronym',
     },
     {
+      name: 'a name followed by its short form in brackets',
+      text: 'The agency handed the case to the Federal Bureau of Investigation (FBI) last week.',
+      term: 'Federal Bureau of Investigation', denotes: 'FBI', rule: 'term:short-form',
+    },
+    {
+      name: 'a versioned name followed by its short form (corpus 03)',
+      text: "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, users were told to move on.",
+      term: 'Internet Explorer 9', denotes: 'IE9', rule: 'term:short-form',
+    },
+    {
       name: 'what something has been described as',
       text: 'Critics have described the diet as pseudoscience.',
       term: 'pseudoscience', denotes: null, rule: 'term:described-as',
@@ -147,6 +157,21 @@ describe('term facts', () => {
     expect(facts.filter((f) => f.rule === 'term:symbol').map((f) => [f.term, f.denotes])).toEqual([['the mass of the body', 'm'], ['its speed', 'v']]);
   });
 
+  it('reads an appositive after a named thing and its place as describing the thing, never the place', () => {
+    const { facts } = terms('Many of her buildings are unfinished, including the Al Wakrah Stadium in Qatar, a venue for the World Cup.');
+    expect(facts.map((f) => [f.term, f.denotes, f.rule])).toEqual([['Al Wakrah Stadium', 'a venue for the World Cup', 'term:located-appositive']]);
+  });
+
+  it('leaves an appositive that describes the place to the place', () => {
+    const { facts } = terms('He designed the Harbour Museum in Bilbao, a city in northern Spain.');
+    expect(facts.filter((f) => f.rule === 'term:located-appositive')).toEqual([]);
+  });
+
+  it('reads no short form from brackets that do not spell the words before them', () => {
+    const { facts } = terms('The talks were held in Geneva (UN) and ended early.');
+    expect(facts.filter((f) => f.rule === 'term:short-form')).toEqual([]);
+  });
+
   it('reads no symbol from a word that happens to be short', () => {
     const { facts } = terms('The plan failed, as is often the case with big plans.');
     expect(facts.filter((f) => f.rule === 'term:symbol')).toEqual([]);
@@ -184,7 +209,6 @@ describe('term facts', () => {
     ['a person in an appositive', 'Paul Dewar, an Ottawa New Democrat MP, said the lapses raise questions.'],
     ['a role noun heading the description', 'The team was led by Anna Berg, a biologist from Oslo.'],
     ['a plural summed up by an appositive', 'The US has been using drones for intelligence gathering on cartels, an operation that has existed for years.'],
-    ['a place inside a noun phrase', 'Her buildings include the Al Wakrah Stadium in Qatar, a venue for the 2022 FIFA World Cup.'],
     ['a clause after the comma', 'The memoirs by Euler and Colin Maclaurin, a prize was awarded by the Academy.'],
     ['a person called by name', 'A man called John Smith was arrested.'],
     ['a past-tense description of a person', 'Hadid was an Iraqi-British architect.'],

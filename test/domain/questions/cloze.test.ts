@@ -48,6 +48,27 @@ describe('sentences inside a longer quotation', () => {
     const cloze = writeCloze(numberAt(local.article, '30', { form: 'digits', value: 30 }), local.article.text);
     expect(cloze?.prompt).toBe(`He was held for ${BLANK} hours.`);
   });
+
+  it('get back the quote mark the quotation opened or closed in another sentence', () => {
+    const closes = 'Now it is time to say goodbye," the company says on its site.';
+    const at = closes.indexOf('say goodbye');
+    const closing = passageOf(closes, { start: at, end: at + 11 });
+    expect(closing?.text).toBe('"Now it is time to say goodbye," the company says on its site.');
+    expect(closing?.text.slice(closing.answer.start, closing.answer.end)).toBe('say goodbye');
+    const opens = 'He said that officials, “plied the detective with a theory, calling me the anti-christ.';
+    const from = opens.indexOf('anti-christ');
+    expect(passageOf(opens, { start: from, end: from + 11 })?.text).toBe(`${opens}”`);
+  });
+
+  it('keep a sentence whose quotes are balanced as it is', () => {
+    const whole = 'She said the plan was "a mistake" and left.';
+    expect(passageOf(whole, { start: 0, end: 3 })?.text).toBe(whole);
+  });
+
+  it('take no quote mark for an inch sign', () => {
+    const inches = 'The workers laid a 12" pipe under the road.';
+    expect(passageOf(inches, { start: 0, end: 3 })?.text).toBe(inches);
+  });
 });
 
 describe('passages of long sentences', () => {
@@ -101,6 +122,22 @@ describe('passages of long sentences', () => {
       'The finding that young plants grow faster when given extra fertiliser was reached in another way (as you have to feed the plants by hand with NPK, as healthy plants, when left alone, ignore the fertiliser, which the team found odd, since the plants had been given water and light and warmth every day for weeks.)';
     const at = sentence.indexOf('NPK');
     expect(passageOf(sentence, { start: at, end: at + 3 })).toBeNull();
+  });
+
+  it('cuts a long sentence at a colon that joins two clauses', () => {
+    const colon =
+      'This was followed by a memoir on the theory of the tides, to which, together with the memoirs of two rivals, a prize was awarded by the French Academy: these three memoirs contain all that was done on this subject between the publication of the first tables and the later work of the century.';
+    const at = colon.indexOf('the French Academy');
+    const passage = passageOf(colon, { start: at, end: at + 18 });
+    expect(passage?.text).toBe(colon.slice(0, colon.indexOf(':')) + '.');
+    expect(passage?.text.slice(passage.answer.start, passage.answer.end)).toBe('the French Academy');
+  });
+
+  it('does not cut a long sentence to the verbless list after a colon', () => {
+    const list =
+      'After many months of careful study and long debate in the committee, the members of the regional council finally listed all the towns they would fund next year: Basel, Heidelberg, Strasbourg, Lyon, Geneva, Turin, Milan, Zurich, Bern, Lausanne, Munich and Vienna.';
+    const at = list.indexOf('Lyon');
+    expect(passageOf(list, { start: at, end: at + 4 })).toBeNull();
   });
 
   it('gives no passage rather than a fragment', () => {

@@ -78,6 +78,15 @@ describe('quality gates, one by one', () => {
     expect(notFurniture(qa(good.prompt, { sentence: 'Leave a Reply' }), context, fact)).not.toBeNull();
   });
 
+  it('furniture: a byline or dateline is furniture, a sentence saying a work was published is not', () => {
+    expect(isFurniture('Posted in News')).toBe(true);
+    expect(isFurniture('Filed under Politics, World')).toBe(true);
+    expect(isFurniture('Jane Doe | Published on May 3, 2021')).toBe(true);
+    expect(isFurniture('His chief work is Hydrodynamica, published in 1738.')).toBe(false);
+    expect(isFurniture('Published in 1859, the book sold out on its first day.')).toBe(false);
+    expect(isFurniture('The report was published by the ministry on Monday.')).toBe(false);
+  });
+
   it('length: prompts and answers within bounds', () => {
     expect(promptLength(good, context, fact)).toBeNull();
     expect(promptLength(qa('Who?'), context, fact)).not.toBeNull();
@@ -120,6 +129,12 @@ describe('the blank hides the answer and nothing else', () => {
     expect(blankIsAnswer(cloze('Bos obtained _____ from Copenhagen.', 'his doctorate', 'Bos obtained his doctorate from Copenhagen.'), context, undefined)).toBeNull();
   });
 
+  it('passes a blank that ends a passage cut at a colon', () => {
+    const sentence = 'A prize was awarded by the French Academy: these three memoirs contain all that was done.';
+    expect(blankIsAnswer(cloze('A prize was awarded by _____.', 'the French Academy', sentence), context, undefined)).toBeNull();
+    expect(blankIsAnswer(cloze('A prize was awarded by _____.', 'French Academy', sentence), context, undefined)?.reason).toMatch(/more or less/);
+  });
+
   it('refuses a blank that cuts a word or hides more than the answer', () => {
     expect(blankIsAnswer(cloze('They reported _____-medicating ants.', 'self', 'They reported self-medicating ants.'), context, undefined)?.reason).toMatch(/cuts a word/);
     expect(blankIsAnswer(cloze('He met the _____ in Oslo.', 'mayor', 'He met the city mayor in Oslo.'), context, undefined)?.reason).toMatch(/more or less/);
@@ -131,5 +146,14 @@ describe('the blank hides the answer and nothing else', () => {
     expect(blankIsAnswer({ ...ok, format: 'list-recall', prompt: 'Name all 2: He studied the _____.', items: ['carburetor', 'airplane wing'] } as Question, context, undefined)).toBeNull();
     const extra = cloze('Helped by musician _____.', 'Lugli; Beghe', 'Helped by musician Lugli and actor Beghe.', list);
     expect(blankIsAnswer({ ...extra, format: 'list-recall', prompt: 'Name all 2: Helped by musician _____.', items: ['Lugli', 'Beghe'] } as Question, context, undefined)?.reason).toMatch(/more than the list/);
+  });
+
+  it('lets each of several list blanks hide exactly one item, in order', () => {
+    const list = { factKind: 'list' } as Partial<Question>;
+    const base = cloze('x', 'Lugli; Beghe', 'Helped by musician Lugli and actor Beghe.', list);
+    const recall = (prompt: string, items: string[]) => ({ ...base, format: 'list-recall', prompt, items }) as Question;
+    expect(blankIsAnswer(recall('Name all 2: Helped by musician _____ and actor _____.', ['Lugli', 'Beghe']), context, undefined)).toBeNull();
+    expect(blankIsAnswer(recall('Name all 2: Helped by musician _____ and actor _____.', ['Beghe', 'Lugli']), context, undefined)?.reason).toMatch(/one list item/);
+    expect(blankIsAnswer(recall('Name all 2: Helped by _____ and actor _____.', ['Lugli', 'Beghe']), context, undefined)?.reason).toMatch(/one list item/);
   });
 });

@@ -92,6 +92,14 @@ describe('wh-questions about names, claims and causes', () => {
     expect(prompts(term)).toEqual(['What is the name of the approach that focused on social programs to reduce crime?']);
   });
 
+  it('asks what a short form stands for, only for a short-form term', () => {
+    const local = contextOf('Title\n\nThe case went to the Federal Bureau of Investigation (FBI) last week.', []);
+    const spelled = factAt<TermFact>(local.article, 'Federal Bureau of Investigation', { kind: 'term', term: 'Federal Bureau of Investigation', denotes: 'FBI', rule: 'term:short-form' });
+    const ask = (fact: TermFact) => writeQuestionAnswers({ ...local, facts: [fact] }, fact).map((q) => q.prompt);
+    expect(ask(spelled)).toContain('What does FBI stand for?');
+    expect(ask({ ...spelled, rule: 'term:gloss' })).not.toContain('What does FBI stand for?');
+  });
+
   it('refuses a subject that is an unresolved pronoun', () => {
     const local = contextOf('Title\n\nThe talks ended. They said that it signed 12 treaties in 1990.', []);
     const year = numberAt(local.article, '1990', { form: 'year', value: 1990 });

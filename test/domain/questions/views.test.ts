@@ -25,6 +25,37 @@ describe('list recall', () => {
     expect(q?.items).toEqual(items);
     expect(q?.answer).toBe(items.join('; '));
   });
+
+  const listIn = (text: string, items: string[]): ListFact => {
+    const local = contextOf(`Title\n\n${text}`, []);
+    const spans = items.map((item) => {
+      const start = local.article.text.indexOf(item);
+      return { start, end: start + item.length };
+    });
+    const fact = factAt<ListFact>(local.article, text.slice(text.indexOf(items[0] as string), text.indexOf(items[items.length - 1] as string) + (items[items.length - 1] as string).length), {
+      kind: 'list',
+      head: 'works',
+      items,
+      itemSpans: spans,
+    });
+    return fact;
+  };
+
+  it('gives each item its own blank when words stand between the items', () => {
+    const roles = writeListRecall(listIn('He was helped by former members, including musician Tiziano Lugli and actor Jason Beghe.', ['Tiziano Lugli', 'Jason Beghe']));
+    expect(roles?.prompt).toBe('Name all 2: He was helped by former members, including musician _____ and actor _____.');
+    expect(roles?.answer).toBe('Tiziano Lugli; Jason Beghe');
+    const places = writeListRecall(listIn('Her works include the aquatic centre, the Broad Art Museum in the US, and the Guangzhou Opera House in China.', ['aquatic centre', 'Broad Art Museum', 'Guangzhou Opera House']));
+    expect(places?.prompt).toBe('Name all 3: Her works include the _____, the _____ in the US, and the _____ in China.');
+  });
+
+  it('keeps one blank when only commas and "and" stand between the items', () => {
+    expect(writeListRecall(listIn('He studied in Basel, Heidelberg, and Strasbourg.', ['Basel', 'Heidelberg', 'Strasbourg']))?.prompt).toBe('Name all 3: He studied in _____.');
+  });
+
+  it('is not written when a clause stands between two items', () => {
+    expect(writeListRecall(listIn('They sent Anna to Paris, where she met many painters and writers of the time, and Marc.', ['Anna', 'Marc']))).toBeNull();
+  });
 });
 
 describe('numeric', () => {

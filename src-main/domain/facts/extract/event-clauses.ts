@@ -10,6 +10,7 @@ import type { SentenceAnalysis } from '../context';
 import { SUBORDINATORS } from './clause';
 import { nounPhraseEnd } from './clause-np';
 import { clauseAt, findClauses } from './clause-parse';
+import { commaAfter } from './clause-start';
 import type { FoundClause } from './clause-parse';
 import { low, nestedMask, POSSESSIVE_PRONOUNS } from './clause-tokens';
 import type { Tokens } from './clause-tokens';
@@ -72,7 +73,7 @@ export function objectClauses(analysis: SentenceAnalysis): ObjectClause[] {
       out.push({ ...inner, marker: clause.verb.head, frontedStart: null, reporter: clause });
     }
   }
-  for (const clause of frontedCoordinates(tokens, nested)) if (!out.some((c) => c.subject.start === clause.subject.start)) out.push(clause);
+  for (const clause of [...frontedCoordinates(tokens, nested), ...prepositionalRelatives(tokens, nested)]) if (!out.some((c) => c.subject.start === clause.subject.start)) out.push(clause);
   return out.filter((clause) => usable(analysis, clause)).sort((a, b) => a.subject.start - b.subject.start);
 }
 
@@ -87,6 +88,29 @@ function frontedCoordinates(tokens: Tokens, nested: readonly boolean[]): ObjectC
     const clause = clauseAt(tokens, nested, j);
     const first = tokens[j];
     if (clause && first && (first.pos === 'PRON' || first.pos === 'PROPN' || first.pos === 'DET')) out.push({ ...clause, marker: i, frontedStart: i + 1, reporter: null });
+  });
+  return out;
+}
+
+/** A parenthetical between commas after a relative pronoun stays short. */
+const MAX_ASIDE_TOKENS = 15;
+
+/**
+ * "a memoir …, to which, conjointly with …, a prize was awarded by the French Academy": a relative
+ * clause opened by a preposition and "which"/"whom", a parenthetical between commas allowed.
+ */
+function prepositionalRelatives(tokens: Tokens, nested: readonly boolean[]): ObjectClause[] {
+  const out: ObjectClause[] = [];
+  tokens.forEach((token, i) => {
+    if (nested[i] || !['which', 'whom'].includes(low(token)) || tokens[i - 1]?.pos !== 'ADP') return;
+    let k = i + 1;
+    if (tokens[k]?.text === ',') {
+      const close = commaAfter(tokens, nested, k + 1);
+      if (close < 0 || close - k > MAX_ASIDE_TOKENS) return;
+      k = close + 1;
+    }
+    const clause = clauseAt(tokens, nested, k);
+    if (clause) out.push({ ...clause, marker: i, frontedStart: null, reporter: null });
   });
   return out;
 }

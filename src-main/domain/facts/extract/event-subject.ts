@@ -36,7 +36,9 @@ function subjectActor(analysis: SentenceAnalysis, context: ExtractionContext, cl
   // "Infected ants", "hundreds of thousands of people": specific enough; "some ants", "4 million visitors" are not.
   if ((INDEFINITE.has(low(first)) && !['a', 'an'].includes(low(first))) || tokens[start - 1]?.pos === 'NUM') return null;
   const content = tokens.slice(start, end).filter((t) => ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(t.pos)).length;
-  if (content >= 2) return textOf(analysis, start, end);
+  // "a prize was awarded by …": a passive's new, indefinite subject is what the event acted on; one noun names it.
+  const patient = clause.verb.passive && ['a', 'an'].includes(low(first));
+  if (content >= (patient ? 1 : 2)) return textOf(analysis, start, end);
   return end - start === 2 && low(first) === 'the' ? namedInSentenceBefore(analysis, context, tokens[start + 1]) : null;
 }
 

@@ -15,7 +15,8 @@ import type { TermCandidate } from './term-quoted';
 import { isRoleNoun } from './term-roles';
 
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'termed']);
-const NOT_TERMS = new Set(['person', 'place', 'nationality']);
+const NOT_TERMS: ReadonlySet<string> = new Set(['person', 'place', 'nationality']);
+const PEOPLE: ReadonlySet<string> = new Set(['person', 'nationality']);
 
 /** A capitalised name starting at `k` (after an optional "the"): "the Sea Org", "the E-meter". */
 function nameAt(tokens: Tokens, k: number): { start: number; end: number } | null {
@@ -27,8 +28,8 @@ function nameAt(tokens: Tokens, k: number): { start: number; end: number } | nul
 }
 
 export function definedCandidates(tokens: Tokens, nested: readonly boolean[], mentions: readonly Mention[], clauses: readonly FoundClause[]): TermCandidate[] {
-  const isEntity = (start: number, end: number): boolean =>
-    mentions.some((m) => NOT_TERMS.has(m.type) && m.span.start < (tokens[end - 1]?.end ?? 0) && (tokens[start]?.start ?? 0) < m.span.end);
+  const isEntity = (start: number, end: number, kinds: ReadonlySet<string> = NOT_TERMS): boolean =>
+    mentions.some((m) => kinds.has(m.type) && m.span.start < (tokens[end - 1]?.end ?? 0) && (tokens[start]?.start ?? 0) < m.span.end);
   const found: TermCandidate[] = [];
   tokens.forEach((token, i) => {
     if (nested[i]) return;
@@ -43,7 +44,9 @@ export function definedCandidates(tokens: Tokens, nested: readonly boolean[], me
     }
     if (token.text === ',' && ['a', 'an'].includes(low(tokens[i + 1]))) {
       const candidate = appositive(tokens, nested, i);
-      if (candidate && !isEntity(candidate.term.start, candidate.term.end)) found.push(candidate);
+      // A named building or venue in a place ("the Al Wakrah Stadium in Qatar") may be indexed as a place itself.
+      const kinds = candidate?.rule === 'term:located-appositive' ? PEOPLE : NOT_TERMS;
+      if (candidate && !isEntity(candidate.term.start, candidate.term.end, kinds)) found.push(candidate);
     }
   });
   for (const clause of clauses) {
@@ -64,14 +67,36 @@ function appositive(tokens: Tokens, nested: readonly boolean[], comma: number): 
   const name = first !== undefined && first.pos === 'PROPN' && first.index > 0 && words.length <= 4 &&
     words.every((t) => ['PROPN', 'NOUN', 'PART'].includes(t.pos) || isJoiner(tokens, t.index));
   if (!bareNoun && !name) return null;
-  // "the Al Wakrah Stadium in Qatar, a venue …": a name inside a noun's phrase may not be what is described.
-  const before = tokens[start - 1];
-  if (name && before?.pos === 'ADP' && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) return null;
   const end = descriptionEnd(tokens, nested, comma + 1, 15);
   const headEnd = nounPhraseEnd(tokens, comma + 1);
   if (end < 0 || headEnd === comma + 1 || isRoleNoun(tokens[headEnd - 1]) || hasOwnVerb(tokens, comma + 1, end)) return null;
+  const denotes = { start: comma + 1, end };
+  // "the Al Wakrah Stadium in Qatar, a venue …": a name inside a noun's phrase may not be what is
+  // described. After "in"/"at", a named thing is described unless the description is of a place
+  // ("a museum in Bilbao, a city in Spain").
+  const before = tokens[start - 1];
+  if (name && before?.pos === 'ADP' && ['NOUN', 'PROPN'].includes(tokens[start - 2]?.pos ?? '')) {
+    const located = LOCATED_AT.has(low(before)) && !PLACE_NOUNS.has(low(tokens[headEnd - 1])) ? namedBefore(tokens, start - 1) : null;
+    return located && { term: located, denotes, rule: 'term:located-appositive' };
+  }
   const term = low(tokens[start]) === 'the' ? { start: start + 1, end: comma } : { start, end: comma };
-  return { term, denotes: { start: comma + 1, end }, rule: 'term:appositive' };
+  return { term, denotes, rule: 'term:appositive' };
+}
+
+const LOCATED_AT = new Set(['in', 'at']);
+/** What a description of a place is headed by: then it describes the place, not what stands there. */
+const PLACE_NOUNS = new Set([
+  'city', 'town', 'village', 'country', 'nation', 'state', 'province', 'region', 'county', 'district', 'capital', 'island',
+  'port', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'territory', 'area', 'kingdom', 'republic', 'emirate',
+]);
+const MAX_NAME_WORDS = 6;
+
+/** "the Al Wakrah Stadium" ending before `end`: capitalised words after "the", none of them a place name alone. */
+function namedBefore(tokens: Tokens, end: number): { start: number; end: number } | null {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_WORDS && /^[\p{Lu}\d]/u.test(tokens[start - 1]?.text ?? '') && ['PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[start - 1]?.pos ?? '')) start -= 1;
+  // A name led by "the" is a thing ("the Guggenheim Museum"); at least two words.
+  return end - start >= 2 && low(tokens[start - 1]) === 'the' ? { start, end } : null;
 }
 
 /** "Homeopathy is a form of alternative medicine which …": a present-tense definition. */

@@ -2,7 +2,8 @@
  * Names the article gives things, unquoted: a name with the kind of thing it names ("the NEMISIS
  * database", "the AntyScience blog", "the stamp Protected B", "the publication Freedom Magazine",
  * "the markup language HTML 5"), and a bracketed gloss ("Y-tong [aerated concrete]", an acronym
- * spelled out: "ROS [Reactive Oxygen Species, …]" → "Reactive Oxygen Species").
+ * spelled out: "ROS [Reactive Oxygen Species, …]" → "Reactive Oxygen Species"), or a name followed
+ * by its short form ("the Federal Bureau of Investigation (FBI)", "Internet Explorer 9 (IE9)").
  */
 import type { Mention } from '../context';
 import { isJoiner, low } from './clause-tokens';
@@ -107,6 +108,37 @@ export function glossCandidates(tokens: Tokens): TermCandidate[] {
       found.push({ term: { start: open + 1, end: close }, denotes: term, rule: 'term:acronym' });
     } else if (/\p{Lu}/u.test(acronym) && inner.every((t) => !/^\p{Lu}/u.test(t.text))) {
       found.push({ term, denotes: { start: open + 1, end: close }, rule: 'term:gloss' });
+    }
+  });
+  return found;
+}
+
+const SHORT_FORM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}&]{2,10}$/u;
+const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', '&']);
+const MAX_NAME_WORDS = 8;
+
+/**
+ * "Internet Explorer 9 (IE9)", "the Federal Bureau of Investigation (FBI)": a short form in
+ * brackets whose letters are the initials of the capitalised words just before it (a number
+ * standing for itself, "of"/"and" skipped). The name is the term; the short form is what it denotes.
+ */
+export function shortFormCandidates(tokens: Tokens): TermCandidate[] {
+  const found: TermCandidate[] = [];
+  tokens.forEach((token, open) => {
+    const short = tokens[open + 1];
+    if (token.text !== '(' || tokens[open + 2]?.text !== ')' || !short || !SHORT_FORM.test(short.text)) return;
+    let initials = '';
+    for (let start = open - 1; start >= 0 && open - start <= MAX_NAME_WORDS; start -= 1) {
+      const word = tokens[start]?.text ?? '';
+      if (NAME_LINKS.has(word)) continue;
+      if (/^\d+$/.test(word)) initials = word + initials;
+      else if (/^\p{Lu}/u.test(word) && tokens[start]?.pos !== 'DET') initials = (word[0] ?? '') + initials;
+      else return;
+      if (initials.toUpperCase() === short.text.toUpperCase() && /^\p{Lu}/u.test(word)) {
+        found.push({ term: { start, end: open }, denotes: { start: open + 1, end: open + 2 }, rule: 'term:short-form' });
+        return;
+      }
+      if (initials.length >= short.text.length) return;
     }
   });
   return found;

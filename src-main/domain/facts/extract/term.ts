@@ -12,7 +12,7 @@ import { low, nestedMask } from './clause-tokens';
 import { definedCandidates } from './term-defined';
 import { classCandidates, labelCandidates, symbolCandidates } from './term-labels';
 import { comparedCandidates } from './term-compared';
-import { attributiveNameCandidates, glossCandidates, namedKindCandidates } from './term-names';
+import { attributiveNameCandidates, glossCandidates, namedKindCandidates, shortFormCandidates } from './term-names';
 import { quotedCandidates } from './term-quoted';
 import type { TermCandidate } from './term-quoted';
 
@@ -24,7 +24,7 @@ function candidatesIn(analysis: SentenceAnalysis, context: ExtractionContext): T
   const clauses = findClauses(tokens, nested);
   const defined = definedCandidates(tokens, nested, mentions, clauses);
   const owners = attributiveNameCandidates(tokens, nested, mentions, clauses.map((c) => c.subject));
-  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested), ...comparedCandidates(tokens, nested), ...owners];
+  const named = [...namedKindCandidates(tokens, nested, mentions, context.article.text), ...glossCandidates(tokens), ...shortFormCandidates(tokens), ...labelCandidates(tokens, nested), ...classCandidates(tokens, nested), ...symbolCandidates(tokens, nested), ...comparedCandidates(tokens, nested), ...owners];
   // One candidate per term span; quoted rules first.
   return [...quoted, ...defined, ...named].filter((c, i, all) => all.findIndex((o) => o.term.start === c.term.start && o.term.end === c.term.end) === i);
 }

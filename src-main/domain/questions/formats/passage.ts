@@ -88,6 +88,8 @@ function detachable(rest: string): boolean {
   const words = rest.replace(/^[\s,;:—–-]+/, '');
   if (words === '' || /^[.!?]["”’)]*$/.test(words)) return true;
   if (DETACHABLE.test(words)) return true;
+  // "…by the French Academy: these three memoirs contain …": after a semicolon, colon or dash, a clause of its own.
+  if (/^\s*[;:—–]/.test(rest) && standsAlone(words, true)) return true;
   const tokens = tokenize(words);
   if (tokens[0]?.pos !== 'CCONJ') return false;
   const verbs = findVerbGroup(tokens, 1, tokens.length - 1);
@@ -123,11 +125,11 @@ export function passageOf(source: string, sourceAnswer: Span): Passage | null {
   if (presented === null) return null;
   const { text: sentence, answer, quoted } = presented;
   if (countWords(sentence) <= LONG_SENTENCE_WORDS) return { text: sentence, answer, shortened: false, quoted };
-  // Semicolons and dashes join clauses that stand alone; a comma may only be cut after the answer,
+  // Semicolons, colons and dashes join clauses that stand alone; a comma may only be cut after the answer,
   // since what precedes it ("to which, …") is often what the rest depends on.
   // Last, a clause the article asserts though it is subordinate ("…, as [hundreds of thousands of
   // people crowded onto …]") stands alone without its conjunction; "if" and "that" clauses do not.
-  for (const [separator, keepStart] of [[/\s*[;—–]\s*|\s+-{1,2}\s+/g, false], [/,\s+/g, true], [SUBORDINATE, false]] as const) {
+  for (const [separator, keepStart] of [[/\s*[;—–]\s*|\s+-{1,2}\s+|:\s+/g, false], [/,\s+/g, true], [SUBORDINATE, false]] as const) {
     const trimmed = trim(sentence, pieces(sentence, separator), answer, keepStart);
     const kept = trimmed && closeBrackets(sentence, trimmed, answer);
     if (kept === null) continue;

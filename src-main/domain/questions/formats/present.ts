@@ -23,6 +23,25 @@ function unmatchedClose(text: string): boolean {
   return (/”$/.test(text) && count(text, /”/g) > count(text, /“/g)) || (/"$/.test(text) && count(text, /"/g) % 2 === 1);
 }
 
+/**
+ * A quotation running over several sentences may open or close in the middle of this one
+ * ("…time to say goodbye," Microsoft says on …; Rathbun asserted that officials, "plied …").
+ * The missing mark is supplied at the sentence's start or end: which one a mark lacks, curly marks
+ * say themselves; a straight mark closes when it follows a word or punctuation and precedes a space or the end.
+ */
+function missingMark(text: string): 'open' | 'close' | null {
+  const opens = count(text, /“/g);
+  const closes = count(text, /”/g);
+  if (opens !== closes) return opens < closes ? 'open' : 'close';
+  const straight = [...text.matchAll(/"/g)].map((m) => m.index ?? 0);
+  if (straight.length % 2 === 0) return null;
+  // After a letter or punctuation, never a digit: 12" is twelve inches.
+  const closing = (at: number): boolean => at > 0 && /[\p{L}.,;:!?…]/u.test(text[at - 1] ?? '') && (at === text.length - 1 || /[\s.,;:!?)]/.test(text[at + 1] ?? ''));
+  const opening = (at: number): boolean => (at === 0 || /[\s(\[—–]/.test(text[at - 1] ?? '')) && /\S/.test(text[at + 1] ?? '');
+  if (closing(straight[0] as number)) return 'open';
+  return opening(straight[straight.length - 1] as number) ? 'close' : null;
+}
+
 export function presentSentence(sentence: string, answer: Span): Presented | null {
   let text = sentence;
   let shift = 0;
@@ -41,10 +60,16 @@ export function presentSentence(sentence: string, answer: Span): Presented | nul
     text = text.slice(0, -1);
     quoted = true;
   }
-  const moved = { start: answer.start - shift, end: answer.end - shift };
+  let moved = { start: answer.start - shift, end: answer.end - shift };
   if (moved.start < 0 || moved.end > text.length) return null;
   if (!/[.!?]["”’)\]]*$/.test(text) && countWords(text) >= 8 && /[\p{L}\p{N}]$/u.test(text)) text = `${text}.`;
-  return { text, answer: moved, quoted };
+  const missing = missingMark(text);
+  const curly = /[“”]/.test(text);
+  if (missing === 'open') {
+    text = `${curly ? '“' : '"'}${text}`;
+    moved = { start: moved.start + 1, end: moved.end + 1 };
+  } else if (missing === 'close') text = `${text}${curly ? '”' : '"'}`;
+  return { text, answer: moved, quoted: quoted || missing !== null };
 }
 
 /**

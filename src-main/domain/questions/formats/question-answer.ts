@@ -44,6 +44,8 @@ function drafts(context: QuestionContext, fact: Fact): Draft[] {
     case 'term':
       return [
         { variant: 'name', prompt: termNamePrompt(context, fact), rule: 'term-name-of' },
+        // "Internet Explorer 9 (IE9)": the short form is asked for in full.
+        { variant: 'short-form', prompt: fact.rule === 'term:short-form' && fact.denotes !== null ? `What does ${fact.denotes} stand for?` : null, rule: 'term-short-form' },
         { variant: '', prompt: genericPrompt(context, fact), rule: 'term-clause' },
       ];
     case 'event':

@@ -9,6 +9,9 @@ import type { Range } from '../text/interrogative';
 
 export const BLANK = '_____';
 
+/** What may stand between a list's items under one blank: commas, "and"/"or", an article. */
+export const LIST_SEPARATORS = /^(?:[\s,;]|\b(?:and|or|as well as|the|an?)\b|&)*$/i;
+
 export function questionId(fact: Fact, format: QuestionFormat, variant = ''): string {
   return stableId('q', fact.id, format, variant);
 }

@@ -9,7 +9,11 @@ const FURNITURE = [
   /\bshare (this|on|via) (article|post|story|page|facebook|twitter|x|email)\b/i,
   /\bsubscribe to (our|the) newsletter\b/i,
   /\ball rights reserved\b/i,
-  /\b(posted|filed|published) (in|under|by)\b.*$/i,
+  // A byline or dateline is a label: it opens the line with no sentence punctuation ("Posted in
+  // News") or follows a separator ("Jane Doe | Published on May 3"). Prose that says a thing was
+  // published ("Hydrodynamica, published in 1738"; "Published in 1738, it was …") is not furniture.
+  /^(posted|filed|published) (in|under|on|by)\b[^.!?]*$/i,
+  /[|•·]\s*(posted|filed|published) (in|under|on|by)\b/i,
   /\bthis (web)?site uses cookies\b/i,
   /\bsave my name,? email\b/i,
   /\b(related (posts|articles|stories)|read more|continue reading)\b/i,

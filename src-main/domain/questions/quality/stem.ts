@@ -65,7 +65,8 @@ export const balancedMarks: Gate = (question) => (balanced(question.prompt) ? nu
 /** How many blanks each format's prompt may have: a cloze exactly one, a wh-question none. */
 const BLANKS: Record<string, readonly [number, number]> = {
   cloze: [1, 1],
-  'list-recall': [1, 1],
+  // One blank for the items, or one per item when words stand between them.
+  'list-recall': [1, 12],
   'multiple-choice': [0, 1],
   numeric: [0, 1],
   'question-answer': [0, 0],
