@@ -13,8 +13,20 @@ const article = {
   dropped: [],
 };
 
+/** A method this fake does not answer: the study and quiz ones, which these tests never call. */
+const absent = async () => ({ ok: false as const, error: { code: 'not-found' as const, message: 'Not in this fake.' } });
+
 function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
   return {
+    getStudySession: absent,
+    answerCard: absent,
+    undoAnswer: absent,
+    overruleGrade: absent,
+    suspendFact: absent,
+    startQuiz: absent,
+    answerQuizQuestion: absent,
+    finishQuiz: absent,
+    listQuizAttempts: absent,
     getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null, notices: [] } }),
     closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),
