@@ -2,6 +2,7 @@
  * What the learner can do, as plain functions over the state classes. Components call these;
  * they never sequence api calls themselves.
  */
+import type { StudyScope } from '../../src-main/contract';
 import { api } from './api';
 import { library } from './state/library.svelte';
 import { navigation } from './state/navigation.svelte';
@@ -15,9 +16,9 @@ export function showLibrary(): void {
   void library.load();
 }
 
-export async function openArticle(articleId: string): Promise<void> {
+export async function openArticle(articleId: string, sentenceIndex: number | null = null): Promise<void> {
   notices.dismiss();
-  navigation.showReader(articleId);
+  navigation.showReader(articleId, sentenceIndex);
   try {
     await reader.open(articleId);
   } catch (error) {
@@ -46,4 +47,16 @@ export async function saveReadingPosition(articleId: string, paragraphIndex: num
   } catch (error) {
     notices.show(error);
   }
+}
+
+export function startStudy(scope: StudyScope): void {
+  notices.dismiss();
+  navigation.showStudy(scope);
+}
+
+export function showQuiz(): void {
+  notices.dismiss();
+  if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
+  reader.close();
+  navigation.showQuiz();
 }

@@ -1,4 +1,6 @@
-export type Screen = 'library' | 'reader';
+import type { StudyScope } from '../../../src-main/contract';
+
+export type Screen = 'library' | 'reader' | 'study' | 'quiz';
 
 /** Which screen is showing, and for the Reader, which article. */
 class Navigation {
@@ -6,19 +8,37 @@ class Navigation {
   started = $state(false);
   screen = $state<Screen>('library');
   articleId = $state<string | null>(null);
+  /** What the Study screen covers (an article, or a section of it). */
+  studyScope = $state.raw<StudyScope | null>(null);
+  /** The sentence to bring into view and highlight when the Reader opens ("show in article"). */
+  highlightSentence = $state<number | null>(null);
   /** The article the learner last came back from, so the Library can return focus to it. */
   returnedFrom = $state<string | null>(null);
 
   showLibrary(): void {
-    this.returnedFrom = this.screen === 'reader' ? this.articleId : null;
+    this.returnedFrom = this.screen === 'reader' || this.screen === 'study' ? this.articleId : null;
     this.screen = 'library';
     this.articleId = null;
     this.started = true;
   }
 
-  showReader(articleId: string): void {
+  showReader(articleId: string, sentenceIndex: number | null = null): void {
     this.screen = 'reader';
     this.articleId = articleId;
+    this.highlightSentence = sentenceIndex;
+    this.started = true;
+  }
+
+  showStudy(scope: StudyScope): void {
+    this.screen = 'study';
+    this.articleId = scope.articleId;
+    this.studyScope = scope;
+    this.started = true;
+  }
+
+  showQuiz(): void {
+    this.screen = 'quiz';
+    this.articleId = null;
     this.started = true;
   }
 }
