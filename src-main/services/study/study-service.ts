@@ -101,7 +101,7 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
     let queue = buildQueue({ ...input, now: at });
     if (queue.items.length === 0) queue = buildQueue({ ...input, now: at + LEARN_AHEAD_MS });
     let card: StudyCard | null = null;
-    if (comeBack !== null && deck.facts.has(comeBack.factId) && memoryOf(comeBack.factId)?.suspended !== true) {
+    if (comeBack !== null && inScope(deck, comeBack.factId, scope) && memoryOf(comeBack.factId)?.suspended !== true) {
       card = cardFor(deck, comeBack.factId, scope, at, comeBack.questionId);
     }
     for (const item of queue.items) {
@@ -175,7 +175,10 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       if (top === undefined || top.reviewId !== reviewId || entry === undefined) {
         throw new ServiceError('invalid-payload', 'Only your latest answer can be overruled.');
       }
-      if (entry.grade === null || entry.grade.verdict === 'correct') {
+      if (entry.grade === null) {
+        throw new ServiceError('invalid-payload', 'A flashcard you rated yourself cannot be overruled: undo it and rate it again.');
+      }
+      if (entry.grade.verdict === 'correct') {
         throw new ServiceError('invalid-payload', 'That answer already counts as right.');
       }
       const deck = await deckIn(scope);
@@ -204,6 +207,12 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       return session(scope);
     },
   };
+}
+
+/** The fact is in the deck and, for a section's session, in that section. */
+function inScope(deck: ArticleDeck, factId: string, scope: StudyScope): boolean {
+  if (!deck.facts.has(factId)) return false;
+  return scope.sectionIndex === undefined || deck.queueFacts.some((fact) => fact.id === factId && fact.sectionIndex === scope.sectionIndex);
 }
 
 /** What was already studied today in these facts, counted against the daily limits. */
