@@ -120,6 +120,28 @@ describe('overruling a grade', () => {
   });
 });
 
+describe('an answer given since, elsewhere', () => {
+  it('stops undo and overrule from taking back a study answer a quiz answer followed', async () => {
+    const app = await start();
+    const [earlier, wrong] = await answerShown(app, 2, SEED_SCOPE, (card) => wrongAnswer(card.question));
+    if (earlier === undefined || wrong === undefined) throw new Error('two cards expected');
+    const quiz = await app.call('startQuiz', { articleIds: [SEED_ID], length: 10, formats: ['cloze'], mode: 'practice', questionIds: [wrong.card.question.id] });
+    await app.call('answerQuizQuestion', { quizId: quiz.quizId, questionId: wrong.card.question.id, answer: rightAnswer(wrong.card.question), tookMs: 3_000 });
+    const afterQuiz = structuredClone(app.store.getMemory(wrong.card.factId));
+    const lines = (await readLog(app.dataDir)).length;
+
+    expect(await app.fail('overruleGrade', { scope: SEED_SCOPE, reviewId: wrong.outcome.reviewId })).toMatchObject({ code: 'invalid-payload' });
+    expect(await app.fail('undoAnswer', { scope: SEED_SCOPE })).toEqual({ code: 'not-found', message: expect.stringContaining('answered it since') });
+    expect(await readLog(app.dataDir)).toHaveLength(lines);
+    expect(app.store.getMemory(wrong.card.factId)).toEqual(afterQuiz);
+
+    // The answer before it can still be taken back.
+    const session = await app.call('undoAnswer', { scope: SEED_SCOPE });
+    expect(session).toMatchObject({ undoDepth: 0, card: { factId: earlier.card.factId } });
+    expect(app.store.getMemory(earlier.card.factId)).toBeUndefined();
+  });
+});
+
 describe('suspending and restarting', () => {
   it('takes a suspended fact out of the queue, also after a restart', async () => {
     const app = await start();

@@ -12,6 +12,7 @@ import {
   chooseFormat,
   createUndoStack,
   formatInterval,
+  latestReviewId,
   pushUndo,
   readMemory,
   undo,
@@ -68,6 +69,8 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
   let comeBack: { readonly factId: string; readonly questionId: string } | null = null;
 
   const memoryOf = (factId: string): FactMemory | undefined => readMemory(store.getMemory(factId));
+  /** Only a fact's latest answer can be annulled: the reducer ignores an undo of any other. */
+  const isLatestAnswer = (factId: string, reviewId: string): boolean => latestReviewId(memoryOf(factId)) === reviewId;
 
   async function deckIn(scope: StudyScope): Promise<ArticleDeck> {
     const deck = await decks.deckOf(scope.articleId);
@@ -161,6 +164,14 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       const popped = undo(undoStack);
       if (popped === null) return session(scope);
       const { step } = popped;
+      if (!isLatestAnswer(step.factId, step.reviewId)) {
+        // The log would ignore this undo: the fact was answered since (in a quiz) or a backup was
+        // restored. The answer is dropped from the stack; the next undo reaches the one before.
+        undoStack = popped.stack;
+        answered.delete(step.reviewId);
+        if (comeBack?.factId === step.factId) comeBack = null;
+        throw new ServiceError('not-found', 'That answer can no longer be undone: you answered it since (in a quiz), or restored a backup. Undo again to take back the answer before it.');
+      }
       await appendDurably(store, { v: 1, kind: 'undo', id: newId(), at: now(), factId: step.factId, undoes: step.reviewId });
       undoStack = popped.stack;
       const questionId = answered.get(step.reviewId)?.record.questionId;
@@ -172,7 +183,7 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
     async overrule(scope, reviewId) {
       const top = undoStack.steps.at(-1);
       const entry = answered.get(reviewId);
-      if (top === undefined || top.reviewId !== reviewId || entry === undefined) {
+      if (top === undefined || top.reviewId !== reviewId || entry === undefined || !isLatestAnswer(top.factId, reviewId)) {
         throw new ServiceError('invalid-payload', 'Only your latest answer can be overruled.');
       }
       if (entry.grade === null) {
