@@ -113,6 +113,19 @@ describe('a study session over the seed article', () => {
     expect(tomorrow.card?.stage).toBe('learning');
   });
 
+  it('counts and asks, in a pinned mode, only facts with a question that mode allows', async () => {
+    await start();
+    for (const mode of ['flashcards', 'typed'] as const) {
+      const scope = { articleId: SEED_ID, mode };
+      const answered = await answerShown(app, 100, scope);
+      const allowed = mode === 'flashcards' ? ['cloze', 'multiple-choice', 'true-false'] : ['cloze', 'question-answer', 'numeric', 'list-recall'];
+      for (const { card } of answered) expect(allowed).toContain(card.question.format);
+      const end = await app.call('getStudySession', { scope });
+      expect({ mode, counts: end.counts, card: end.card }).toEqual({ mode, counts: { learning: 0, review: 0, new: 0 }, card: null });
+      app.advance(DAY);
+    }
+  });
+
   it('asks only facts of the chosen section', async () => {
     await start();
     const deck = await loadSeedDeck();

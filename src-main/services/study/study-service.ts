@@ -17,6 +17,7 @@ import {
   readMemory,
   undo,
   type FactMemory,
+  type PinnedMode,
   type QueueFact,
   type SchedulerSettings,
 } from '../../domain/scheduling';
@@ -100,7 +101,8 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
   async function session(scope: StudyScope): Promise<StudySession> {
     const deck = await deckIn(scope);
     const at = now();
-    const input = { facts: deck.queueFacts, memories: memoryOf, settings: settings(), doneToday: doneToday(deck.queueFacts, memoryOf, startOfStudyDay(at)), scope };
+    const facts = askableIn(deck, scope.mode ?? settings().pinnedMode);
+    const input = { facts, memories: memoryOf, settings: settings(), doneToday: doneToday(deck.queueFacts, memoryOf, startOfStudyDay(at)), scope };
     let queue = buildQueue({ ...input, now: at });
     if (queue.items.length === 0) queue = buildQueue({ ...input, now: at + LEARN_AHEAD_MS });
     let card: StudyCard | null = null;
@@ -218,6 +220,27 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       return session(scope);
     },
   };
+}
+
+const askableByMode = new WeakMap<ArticleDeck, Map<PinnedMode, readonly QueueFact[]>>();
+
+/**
+ * The deck's facts that have a question the mode allows. Queued without one, a fact would be
+ * counted and hold a place in the daily new limit, yet never be shown.
+ */
+function askableIn(deck: ArticleDeck, mode: PinnedMode): readonly QueueFact[] {
+  let byMode = askableByMode.get(deck);
+  if (byMode === undefined) askableByMode.set(deck, (byMode = new Map()));
+  let facts = byMode.get(mode);
+  if (facts === undefined) {
+    facts = deck.queueFacts.filter(({ id }) => {
+      const formats = [...new Set((deck.questionsOfFact.get(id) ?? []).map((q) => q.format))];
+      // Whether a format is allowed does not depend on the memory, only which one is asked.
+      return chooseFormat(undefined, formats, mode, 0) !== null;
+    });
+    byMode.set(mode, facts);
+  }
+  return facts;
 }
 
 /** The fact is in the deck and, for a section's session, in that section. */
