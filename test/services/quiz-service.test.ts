@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 async function start(contentDir?: string): Promise<StudyApp> {
-  app = await openStudyApp(await tempDir(), contentDir);
+  app = await openStudyApp(await tempDir(), contentDir === undefined ? {} : { contentDir });
   return app;
 }
 

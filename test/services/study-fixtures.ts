@@ -11,7 +11,7 @@ import { createDispatcher } from '../../src-main/ipc-dispatch';
 import { createApiHandlers, createContentLibrary, openAppStore } from '../../src-main/services';
 import { createArticleDecks, type ArticleDeck } from '../../src-main/services/study/article-decks';
 import { startOfStudyDay } from '../../src-main/services/study/study-day';
-import type { AppStore } from '../../src-main/store';
+import type { AppStore, StoreIo } from '../../src-main/store';
 import { SEED_ID, realContentDir } from './content-fixtures';
 
 export { SEED_ID, realContentDir, useTempDirs } from './content-fixtures';
@@ -45,14 +45,14 @@ export interface StudyApp {
   readonly unexpected: unknown[];
 }
 
-export async function openStudyApp(dataDir: string, contentDir = realContentDir): Promise<StudyApp> {
+export async function openStudyApp(dataDir: string, { contentDir = realContentDir, io }: { contentDir?: string; io?: StoreIo } = {}): Promise<StudyApp> {
   let clock = T0;
   let counter = 0;
   const now = (): number => clock;
   const newId = (): string => `id-${++counter}`;
   const unexpected: unknown[] = [];
   const open = async () => {
-    const store = await openAppStore(dataDir, { now, log: silent });
+    const store = await openAppStore(dataDir, { now, log: silent, ...(io === undefined ? {} : { io, retryMs: 3_600_000 }) });
     const dispatch = createDispatcher(createApiHandlers({ contentDir, store, now, log: silent, newId }), (error) => unexpected.push(error));
     return { store, dispatch };
   };

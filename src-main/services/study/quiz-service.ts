@@ -100,8 +100,10 @@ export function createQuizService(deps: { store: AppStore; decks: ArticleDecks; 
           rating: ratingFor(grade, { format: question.format, usedHint: false, tookMs }),
           correct: grade.verdict === 'correct', answer: answerText(answer).slice(0, 4000), tookMs, mode: 'quiz',
         };
-        await appendDurably(store, record);
+        // Counted before the write: an answer the disk refused is kept by the store and written
+        // later, so answering again after the error must not log the fact a second time.
         current.reviewedFacts.add(question.factId);
+        await appendDurably(store, record);
       }
       return { grade: gradeView(grade, question) };
     },
