@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OVERRULED_REASON } from '../../src-main/domain/grading';
 import {
@@ -168,6 +170,13 @@ describe('suspending and restarting', () => {
     const after = await app.call('getStudySession', { scope: SEED_SCOPE });
     expect({ ...after, undoDepth: 12 }).toEqual(before);
     expect(after.undoDepth).toBe(0);
+    expect(await memories(app)).toEqual(remembered);
+
+    // Without collection.json the memories are rebuilt from the log alone, to the same state.
+    await app.close();
+    await rm(path.join(app.dataDir, 'collection.json'));
+    await app.restart();
+    expect(await app.call('getStudySession', { scope: SEED_SCOPE })).toEqual(after);
     expect(await memories(app)).toEqual(remembered);
     expect(new Set(answered.map((a) => a.card.factId)).size).toBeGreaterThan(5);
   });
