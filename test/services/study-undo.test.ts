@@ -73,6 +73,15 @@ describe('undo', () => {
     expect(deck.queueFacts.find((f) => f.id === session.card?.factId)?.sectionIndex).toBe(1);
     expect((await firstCard(app, SEED_SCOPE)).factId).toBe(card.factId);
   });
+  it('asks an undone card again in a format the session’s mode allows', async () => {
+    const app = await start();
+    const deck = await loadSeedDeck();
+    const question = [...deck.questions.values()].find((q) => q.format === 'question-answer' && deck.facts.has(q.factId));
+    if (question === undefined) throw new Error('no question-answer question');
+    await answerCard(app, { factId: question.factId, question } as Parameters<typeof answerCard>[1], rightAnswer(question));
+    const session = await app.call('undoAnswer', { scope: { articleId: SEED_ID, mode: 'flashcards' } });
+    expect(['cloze', 'multiple-choice', 'true-false']).toContain(session.card?.question.format);
+  });
 });
 
 describe('overruling a grade', () => {

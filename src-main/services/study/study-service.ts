@@ -88,6 +88,8 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
     const memory = memoryOf(factId);
     const mode = scope.mode ?? settings().pinnedMode;
     let question: Question | undefined = questionId === undefined ? undefined : questions.find((q) => q.id === questionId);
+    // A card brought back by undo is asked as before, unless this session's mode does not allow it.
+    if (question !== undefined && chooseFormat(undefined, [question.format], mode, at) === null) question = undefined;
     if (question === undefined) {
       const format = chooseFormat(memory, [...new Set(questions.map((q) => q.format))], mode, at);
       if (format === null) return null;
