@@ -135,7 +135,8 @@ export const LearnerAnswerSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('truth'), value: v.boolean() }),
   v.strictObject({
     kind: v.literal('pairs'),
-    pairs: v.pipe(v.array(v.strictObject({ left: AnswerText, right: AnswerText })), v.maxLength(50)),
+    // Readonly like `LearnerAnswer`, so an answer the renderer holds can be sent as it is.
+    pairs: v.pipe(v.array(v.strictObject({ left: AnswerText, right: AnswerText })), v.maxLength(50), v.readonly()),
   }),
 ]);
 

@@ -1,7 +1,8 @@
 /**
  * Quizzes over whole articles: one question per fact (of the formats the learner chose), in a
  * shuffled order, graded as they go. The first answer to each fact also counts as a review of it
- * (mode 'quiz'), so a quiz moves the scheduler once per fact; finishing stores the attempt.
+ * (mode 'quiz'), so a quiz moves the scheduler once per fact; a later answer to a question is
+ * graded but neither logged nor scored. Finishing stores the attempt.
  * A quiz in progress lives in memory only: leaving it half-way loses the score, never an answer.
  */
 import type { GradeView, LearnerAnswer, QuizAttempt, QuizMode, QuizSession, ReviewRecord } from '../../contract';
@@ -62,7 +63,7 @@ export function createQuizService(deps: { store: AppStore; decks: ArticleDecks; 
         const deck = await decks.deckOf(articleId);
         for (const [id, fact] of deck.facts) facts.set(id, fact);
         if (questionIds !== undefined) {
-          for (const id of questionIds) {
+          for (const id of new Set(questionIds)) {
             const question = deck.questions.get(id);
             if (question !== undefined) candidates.push(question);
           }
@@ -90,15 +91,19 @@ export function createQuizService(deps: { store: AppStore; decks: ArticleDecks; 
       if (question === undefined) throw new ServiceError('not-found', 'That question is not part of this quiz.');
       if (answer.kind === 'self') throw new ServiceError('invalid-payload', 'A quiz question needs an answer, not a rating.');
       const grade = gradeAnswer(question, answer, current.facts.get(question.factId));
-      current.graded.set(questionId, { grade, tookMs });
+      // The first answer is the one scored (and logged): the grade shows the expected answer, so a
+      // second try would otherwise turn every mistake into a right answer.
+      if (!current.graded.has(questionId)) current.graded.set(questionId, { grade, tookMs });
       if (!current.reviewedFacts.has(question.factId)) {
         const record: ReviewRecord = {
           v: 1, id: newId(), at: now(), factId: question.factId, questionId, format: question.format,
           rating: ratingFor(grade, { format: question.format, usedHint: false, tookMs }),
           correct: grade.verdict === 'correct', answer: answerText(answer).slice(0, 4000), tookMs, mode: 'quiz',
         };
-        await appendDurably(store, record);
+        // Counted before the write: an answer the disk refused is kept by the store and written
+        // later, so answering again after the error must not log the fact a second time.
         current.reviewedFacts.add(question.factId);
+        await appendDurably(store, record);
       }
       return { grade: gradeView(grade, question) };
     },

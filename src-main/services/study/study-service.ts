@@ -12,10 +12,12 @@ import {
   chooseFormat,
   createUndoStack,
   formatInterval,
+  latestReviewId,
   pushUndo,
   readMemory,
   undo,
   type FactMemory,
+  type PinnedMode,
   type QueueFact,
   type SchedulerSettings,
 } from '../../domain/scheduling';
@@ -68,6 +70,8 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
   let comeBack: { readonly factId: string; readonly questionId: string } | null = null;
 
   const memoryOf = (factId: string): FactMemory | undefined => readMemory(store.getMemory(factId));
+  /** Only a fact's latest answer can be annulled: the reducer ignores an undo of any other. */
+  const isLatestAnswer = (factId: string, reviewId: string): boolean => latestReviewId(memoryOf(factId)) === reviewId;
 
   async function deckIn(scope: StudyScope): Promise<ArticleDeck> {
     const deck = await decks.deckOf(scope.articleId);
@@ -84,6 +88,8 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
     const memory = memoryOf(factId);
     const mode = scope.mode ?? settings().pinnedMode;
     let question: Question | undefined = questionId === undefined ? undefined : questions.find((q) => q.id === questionId);
+    // A card brought back by undo is asked as before, unless this session's mode does not allow it.
+    if (question !== undefined && chooseFormat(undefined, [question.format], mode, at) === null) question = undefined;
     if (question === undefined) {
       const format = chooseFormat(memory, [...new Set(questions.map((q) => q.format))], mode, at);
       if (format === null) return null;
@@ -97,11 +103,12 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
   async function session(scope: StudyScope): Promise<StudySession> {
     const deck = await deckIn(scope);
     const at = now();
-    const input = { facts: deck.queueFacts, memories: memoryOf, settings: settings(), doneToday: doneToday(deck.queueFacts, memoryOf, startOfStudyDay(at)), scope };
+    const facts = askableIn(deck, scope.mode ?? settings().pinnedMode);
+    const input = { facts, memories: memoryOf, settings: settings(), doneToday: doneToday(deck.queueFacts, memoryOf, startOfStudyDay(at)), scope };
     let queue = buildQueue({ ...input, now: at });
     if (queue.items.length === 0) queue = buildQueue({ ...input, now: at + LEARN_AHEAD_MS });
     let card: StudyCard | null = null;
-    if (comeBack !== null && deck.facts.has(comeBack.factId) && memoryOf(comeBack.factId)?.suspended !== true) {
+    if (comeBack !== null && inScope(deck, comeBack.factId, scope) && memoryOf(comeBack.factId)?.suspended !== true) {
       card = cardFor(deck, comeBack.factId, scope, at, comeBack.questionId);
     }
     for (const item of queue.items) {
@@ -161,6 +168,14 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       const popped = undo(undoStack);
       if (popped === null) return session(scope);
       const { step } = popped;
+      if (!isLatestAnswer(step.factId, step.reviewId)) {
+        // The log would ignore this undo: the fact was answered since (in a quiz) or a backup was
+        // restored. The answer is dropped from the stack; the next undo reaches the one before.
+        undoStack = popped.stack;
+        answered.delete(step.reviewId);
+        if (comeBack?.factId === step.factId) comeBack = null;
+        throw new ServiceError('not-found', 'That answer can no longer be undone: you answered it since (in a quiz), or restored a backup. Undo again to take back the answer before it.');
+      }
       await appendDurably(store, { v: 1, kind: 'undo', id: newId(), at: now(), factId: step.factId, undoes: step.reviewId });
       undoStack = popped.stack;
       const questionId = answered.get(step.reviewId)?.record.questionId;
@@ -172,10 +187,13 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
     async overrule(scope, reviewId) {
       const top = undoStack.steps.at(-1);
       const entry = answered.get(reviewId);
-      if (top === undefined || top.reviewId !== reviewId || entry === undefined) {
+      if (top === undefined || top.reviewId !== reviewId || entry === undefined || !isLatestAnswer(top.factId, reviewId)) {
         throw new ServiceError('invalid-payload', 'Only your latest answer can be overruled.');
       }
-      if (entry.grade === null || entry.grade.verdict === 'correct') {
+      if (entry.grade === null) {
+        throw new ServiceError('invalid-payload', 'A flashcard you rated yourself cannot be overruled: undo it and rate it again.');
+      }
+      if (entry.grade.verdict === 'correct') {
         throw new ServiceError('invalid-payload', 'That answer already counts as right.');
       }
       const deck = await deckIn(scope);
@@ -204,6 +222,33 @@ export function createStudyService({ store, decks, now, settings, newId }: Study
       return session(scope);
     },
   };
+}
+
+const askableByMode = new WeakMap<ArticleDeck, Map<PinnedMode, readonly QueueFact[]>>();
+
+/**
+ * The deck's facts that have a question the mode allows. Queued without one, a fact would be
+ * counted and hold a place in the daily new limit, yet never be shown.
+ */
+function askableIn(deck: ArticleDeck, mode: PinnedMode): readonly QueueFact[] {
+  let byMode = askableByMode.get(deck);
+  if (byMode === undefined) askableByMode.set(deck, (byMode = new Map()));
+  let facts = byMode.get(mode);
+  if (facts === undefined) {
+    facts = deck.queueFacts.filter(({ id }) => {
+      const formats = [...new Set((deck.questionsOfFact.get(id) ?? []).map((q) => q.format))];
+      // Whether a format is allowed does not depend on the memory, only which one is asked.
+      return chooseFormat(undefined, formats, mode, 0) !== null;
+    });
+    byMode.set(mode, facts);
+  }
+  return facts;
+}
+
+/** The fact is in the deck and, for a section's session, in that section. */
+function inScope(deck: ArticleDeck, factId: string, scope: StudyScope): boolean {
+  if (!deck.facts.has(factId)) return false;
+  return scope.sectionIndex === undefined || deck.queueFacts.some((fact) => fact.id === factId && fact.sectionIndex === scope.sectionIndex);
 }
 
 /** What was already studied today in these facts, counted against the daily limits. */
