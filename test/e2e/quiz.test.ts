@@ -8,15 +8,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuizAttempt, ReviewRecord } from '../../src-main/contract';
-import { launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
 
 let dataDir: string;
 const running: RunningApp[] = [];
 
-async function launch(): Promise<RunningApp> {
-  const app = await launchApp({ dataDir });
+async function launch(options: { intercept?: Intercept } = {}): Promise<RunningApp> {
+  const app = await launchApp({ dataDir, ...options });
   running.push(app);
   return app;
 }
@@ -346,5 +346,35 @@ describe('Quiz', () => {
     expect(text).toContain(`${shown.percent} %`);
     expect(text).toContain(`${shown.correct} of ${shown.total}`);
     expectCleanRun(second);
+  });
+
+  it('shows a failed answer in the error banner and lets the learner answer again', async () => {
+    const message = 'Factdeck could not save your answer. Check that your disk has free space.';
+    let failures = 1;
+    const app = await launch({
+      intercept: (method, payload, next) => {
+        if (method === 'answerQuizQuestion' && failures > 0) {
+          failures--;
+          return Promise.resolve({ ok: false, error: { code: 'storage-failed', message } });
+        }
+        return next(method, payload);
+      },
+    });
+    const { page } = app;
+    await openQuiz(page);
+    await choose(page, ['Multiple choice', 'True or false'], 'Practice');
+    await page.getByRole('button', { name: 'Start quiz' }).click();
+    const question = await currentQuestion(page);
+    await answerByKeys(page, question.format, '');
+    await page.getByRole('alert').getByText(message).waitFor();
+    expect(await page.getByTestId('grade').count()).toBe(0);
+    expect(await quizReviews().catch(() => [])).toEqual([]);
+    // The same question is still open: answering again goes through.
+    await answerByKeys(page, question.format, '');
+    await page.getByTestId('grade').waitFor();
+    expect(await page.getByRole('alert').getByText(message).count()).toBe(0);
+    expect((await currentQuestion(page)).id).toBe(question.id);
+    expect((await quizReviews()).map((r) => r.questionId)).toEqual([question.id]);
+    expectCleanRun(app);
   });
 });

@@ -92,6 +92,7 @@ class Quiz {
     const question = this.question;
     if (this.busy || session === null || question === null || this.current !== null) return;
     this.busy = true;
+    notices.dismiss();
     const tookMs = Math.min(MAX_TOOK_MS, Math.max(0, Math.round(Date.now() - this.#shownAt)));
     try {
       // A skip is an empty answer: graded wrong, and the fact counts as not recalled.
