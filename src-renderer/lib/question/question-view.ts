@@ -91,3 +91,12 @@ export function matchingOptions(question: Question): string[] {
   if (question.format !== 'matching') return [];
   return [...new Set(question.pairs.map((pair) => pair.right))].sort((a, b) => a.localeCompare(b));
 }
+
+/**
+ * The grader's reason as the feedback line shows it, after the verdict: without a verdict word
+ * that would repeat it ("Correct — correct: the statement is true"), capitalised.
+ */
+export function reasonText(reason: string): string {
+  const text = reason.replace(/^(?:correct|wrong|partly(?: right)?)\s*:\s*/i, '').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -6,6 +6,7 @@ import {
   choiceIndexForKey,
   matchingOptions,
   promptParts,
+  reasonText,
   sentenceParts,
   typedAnswer,
   typedBoxCount,
@@ -88,5 +89,17 @@ describe('keys and options', () => {
   it('offers the right-hand sides of a matching question sorted, once each', () => {
     expect(matchingOptions(matching)).toEqual(['President', 'Secretary of State']);
     expect(matchingOptions(cloze)).toEqual([]);
+  });
+});
+
+describe('the reason under a verdict', () => {
+  it.each([
+    ['correct: the statement is true', 'The statement is true'],
+    ['wrong: expected eight', 'Expected eight'],
+    ['accepted: surname', 'Accepted: surname'],
+    ['2 of 3 items', '2 of 3 items'],
+    ['', ''],
+  ])('%s → %s', (reason, shown) => {
+    expect(reasonText(reason)).toBe(shown);
   });
 });
