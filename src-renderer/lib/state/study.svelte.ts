@@ -167,6 +167,7 @@ class Study {
     this.endedAt = this.#now();
     this.card = null;
     this.outcome = null;
+    this.note = null;
     this.phase = 'summary';
   }
 
@@ -187,6 +188,7 @@ class Study {
     this.shown++;
     this.#shownAt = this.#now();
     if (session.card === null) {
+      this.note = null;
       this.endedAt = this.#now();
       this.phase = 'summary';
     } else {
