@@ -62,17 +62,16 @@ const answersIn = (log: readonly LogLine[]) => log.filter((line) => line.kind ==
  */
 async function screenshotDark(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** The accessible name of the focused element. */
-function focusedName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const active = document.activeElement;
-    return active ? (active.getAttribute('aria-label') ?? active.textContent ?? '').trim() : '';
-  });
+/** The accessible name of the focused element (its label, else its text). */
+async function focusedName(page: Page): Promise<string> {
+  const focused = page.locator(':focus');
+  if ((await focused.count()) === 0) return '';
+  return ((await focused.getAttribute('aria-label')) ?? (await focused.innerText())).trim();
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails when it never does. */
@@ -92,18 +91,20 @@ interface CardState {
 }
 
 async function cardState(page: Page): Promise<CardState | 'summary' | undefined> {
-  return page.evaluate(() => {
-    if (document.querySelector('[data-testid="study-summary"]')) return 'summary' as const;
-    const area = document.querySelector<HTMLElement>('.card-area');
-    const card = document.querySelector<HTMLElement>('[data-testid="study-card"]');
-    if (!area || !card) return undefined;
+  if ((await page.getByTestId('study-summary').count()) > 0) return 'summary';
+  const area = page.locator('.card-area');
+  const card = page.getByTestId('study-card');
+  if ((await area.count()) === 0 || (await card.count()) === 0) return undefined;
+  try {
     return {
-      phase: card.dataset.phase ?? '',
-      kind: card.dataset.kind ?? '',
-      shown: Number(area.dataset.shown),
-      prompt: card.querySelector('[data-testid="prompt"]')?.textContent?.trim() ?? '',
+      phase: (await card.getAttribute('data-phase', { timeout: 500 })) ?? '',
+      kind: (await card.getAttribute('data-kind', { timeout: 500 })) ?? '',
+      shown: Number(await area.getAttribute('data-shown', { timeout: 500 })),
+      prompt: (await card.getByTestId('prompt').innerText({ timeout: 500 })).trim(),
     };
-  });
+  } catch {
+    return undefined; // the card changed while it was read
+  }
 }
 
 /** Waits for a card in `phase` (and, when given, a different one from `after`), or the summary. */
@@ -128,7 +129,7 @@ async function counts(page: Page): Promise<{ new: number; learning: number; revi
 /** From the Library, by keyboard: Tab to the article's Study button and press Enter. */
 async function studyFromLibrary(page: Page): Promise<CardState> {
   await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
-  await tabTo(page, /^Study /);
+  await tabTo(page, /^Study$/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
   const first = await waitForCard(page, 'question');
