@@ -346,4 +346,29 @@ describe('Study', () => {
     expect(await counts(second.page)).toMatchObject({ new: 17 });
     expectCleanRun(second);
   });
+
+  it('starts from the Reader, and O shows the answered card in the article', async () => {
+    const app = await launch();
+    const { page } = app;
+    await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await tabTo(page, new RegExp(`^${SEED_TITLE}$`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
+    await tabTo(page, /^Study this article$/);
+    await page.screenshot({ path: path.join(screenshotDir, 'reader-study-button.png') });
+    await page.keyboard.press('Enter');
+    const card = await waitForCard(page, 'question');
+    if (card === 'summary') throw new Error('No card to study');
+    expect(await page.getByRole('heading', { level: 1, name: SEED_TITLE }).count()).toBe(1);
+
+    await page.keyboard.press('o'); // nothing to show before the answer
+    expect(await cardState(page)).toMatchObject({ phase: 'question', shown: card.shown });
+    await page.keyboard.press('1');
+    await waitForCard(page, 'feedback');
+    await page.keyboard.press('o');
+    await page.locator('article [data-paragraph-index]').first().waitFor();
+    expect(await page.getByTestId('study-card').count()).toBe(0);
+    expect(answersIn(await reviewLog())).toHaveLength(1);
+    expectCleanRun(app);
+  });
 });
