@@ -7,15 +7,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { eventually, launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
 
 let dataDir: string;
 const running: RunningApp[] = [];
 
-async function launch(): Promise<RunningApp> {
-  const app = await launchApp({ dataDir });
+async function launch(intercept?: Intercept): Promise<RunningApp> {
+  const app = await launchApp({ dataDir, intercept });
   running.push(app);
   return app;
 }
@@ -369,6 +369,48 @@ describe('Study', () => {
     await page.locator('article [data-paragraph-index]').first().waitFor();
     expect(await page.getByTestId('study-card').count()).toBe(0);
     expect(answersIn(await reviewLog())).toHaveLength(1);
+    expectCleanRun(app);
+  });
+
+  it('says why an answer could not be saved, and keeps the card to answer again', async () => {
+    const message = 'Your answer could not be saved: the disk is full. Free some space and try again.';
+    let failures = 1;
+    const app = await launch(async (method, payload, next) => {
+      if (method === 'answerCard' && failures > 0) {
+        failures -= 1;
+        return { ok: false, error: { code: 'storage-failed', message } };
+      }
+      return next(method, payload);
+    });
+    const { page } = app;
+    const card = await studyFromLibrary(page);
+    await page.keyboard.press('1');
+    const alert = page.getByRole('alert');
+    await alert.getByText(message).waitFor();
+    expect(await cardState(page)).toMatchObject({ phase: 'question', shown: card.shown, prompt: card.prompt });
+    expect(answersIn(await reviewLog())).toHaveLength(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'study-error.png') });
+
+    await page.keyboard.press('1');
+    await waitForCard(page, 'feedback');
+    expect(await alert.innerText()).toBe('');
+    expect(answersIn(await reviewLog())).toHaveLength(1);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.mainLog).toEqual([]);
+  });
+
+  it('suspends the fact on screen with S, says so, and goes on to another card', async () => {
+    const app = await launch();
+    const { page } = app;
+    const card = await studyFromLibrary(page);
+    await page.keyboard.press('s');
+    const next = await waitForCard(page, 'question', card.shown);
+    if (next === 'summary') throw new Error('The session ended');
+    expect(next.prompt).not.toBe(card.prompt);
+    expect(await page.getByTestId('study-note').innerText()).toMatch(/Suspended/);
+    const log = await reviewLog();
+    expect(log).toHaveLength(1);
+    expect(log[0]?.kind).toBe('suspend');
     expectCleanRun(app);
   });
 });
