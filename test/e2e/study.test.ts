@@ -413,4 +413,44 @@ describe('Study', () => {
     expect(log[0]?.kind).toBe('suspend');
     expectCleanRun(app);
   });
+
+  it('ends with a summary when nothing more is due, and can undo from it', async () => {
+    const app = await launch();
+    const { page } = app;
+    const first = await studyFromLibrary(page);
+    await tabTo(page, /^Typed$/, true);
+    await page.keyboard.press('Enter');
+    let card: CardState | 'summary' = await waitForCard(page, 'question', first.shown);
+    let answered = 0;
+    // Typed mode, every answer left empty and rated Easy: nothing comes back today, so the day's new cards run out.
+    for (let turn = 0; turn < 80 && card !== 'summary'; turn++) {
+      if (card.kind === 'typed') {
+        await page.keyboard.press('Enter');
+        await waitForCard(page, 'revealed');
+        await page.keyboard.press('4');
+      } else if (card.kind === 'reveal') {
+        await page.keyboard.press('Space');
+        await waitForCard(page, 'revealed');
+        await page.keyboard.press('4');
+      } else {
+        await answerByKeys(page, card, 0);
+      }
+      answered++;
+      card = await waitForCard(page, 'question', card.shown);
+    }
+    expect(card).toBe('summary');
+    await page.screenshot({ path: path.join(screenshotDir, 'study-done.png'), fullPage: true });
+    const summary = page.getByTestId('study-summary');
+    expect(await summary.getByRole('heading', { level: 2 }).innerText()).toBe('Done for today');
+    expect(await page.getByTestId('due-next').innerText()).toBe('Nothing more due today.');
+    expect(await summary.locator('[data-stat="studied"]').innerText()).toBe(`${answered} cards`);
+    expect(answersIn(await reviewLog())).toHaveLength(answered);
+    await page.screenshot({ path: path.join(screenshotDir, 'study-done.png'), fullPage: true });
+
+    // Undo from the summary brings the last card back.
+    await page.keyboard.press('u');
+    expect(await waitForCard(page, 'question')).not.toBe('summary');
+    expect((await reviewLog()).at(-1)?.kind).toBe('undo');
+    expectCleanRun(app);
+  });
 });

@@ -38,11 +38,15 @@ export function formatDuration(ms: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** What is still waiting: "Nothing more due today." or "7 cards still due today (2 learning, 5 new)." */
-export function dueNextText(counts: StudyCounts | null): string {
+/**
+ * What is still waiting: "Nothing more due today." or "7 cards still due today (2 learning, 5 new)."
+ * `finished`: the services had no card left to ask, so any due ones need another mode.
+ */
+export function dueNextText(counts: StudyCounts | null, finished = false): string {
   if (counts === null) return 'Nothing more due today.';
   const total = counts.learning + counts.review + counts.new;
   if (total === 0) return 'Nothing more due today.';
+  if (finished) return `Nothing more to ask in this mode; ${plural(total, 'card')} still due can be asked in another mode.`;
   const parts = [
     counts.new > 0 ? `${numbers.format(counts.new)} new` : null,
     counts.learning > 0 ? `${numbers.format(counts.learning)} learning` : null,
@@ -51,7 +55,7 @@ export function dueNextText(counts: StudyCounts | null): string {
   return `${plural(total, 'card')} still due today (${parts.join(', ')}).`;
 }
 
-export function summarize(answers: readonly StudiedAnswer[], spentMs: number, counts: StudyCounts | null): SessionSummary {
+export function summarize(answers: readonly StudiedAnswer[], spentMs: number, counts: StudyCounts | null, finished = false): SessionSummary {
   const studied = answers.length;
   const correct = answers.filter((answer) => answer.correct).length;
   return {
@@ -59,7 +63,7 @@ export function summarize(answers: readonly StudiedAnswer[], spentMs: number, co
     correctPercent: studied === 0 ? null : Math.round((correct / studied) * 100),
     again: answers.filter((answer) => answer.rating === 1).length,
     timeSpent: formatDuration(spentMs),
-    dueNext: dueNextText(counts),
+    dueNext: dueNextText(counts, finished),
   };
 }
 

@@ -26,6 +26,12 @@ describe('the end-of-session summary', () => {
     expect(dueNextText(null)).toBe('Nothing more due today.');
   });
 
+  it('points to another mode when cards are due but none can be asked in this one', () => {
+    expect(dueNextText({ learning: 0, review: 0, new: 3 }, true)).toBe('Nothing more to ask in this mode; 3 cards still due can be asked in another mode.');
+    expect(dueNextText(NONE_DUE, true)).toBe('Nothing more due today.');
+    expect(summarize([], 0, { learning: 1, review: 0, new: 0 }, true).dueNext).toMatch(/another mode/);
+  });
+
   it('writes durations a learner reads', () => {
     expect(formatDuration(-5)).toBe('0 s');
     expect(formatDuration(59_400)).toBe('59 s');
