@@ -15,6 +15,9 @@ export interface SessionAnswer {
   readonly correct: boolean;
 }
 
+/** Back within this long, the learner carries on the same session (and its summary). */
+const SAME_SITTING_MS = 30 * 60 * 1000;
+
 /** A day-long cap, as the contract takes it: a card left open overnight still counts. */
 const MAX_TOOK_MS = 86_400_000;
 
@@ -70,8 +73,12 @@ class Study {
 
   /** Opens a session; coming back to the same article (after "Show in article") keeps its tally. */
   async start(scope: StudyScope): Promise<void> {
-    // Back from "Show in article", or "Keep studying" after ending early: the same session goes on.
-    const same = this.scope?.articleId === scope.articleId && (this.phase !== 'summary' || this.session?.card != null);
+    // Back from "Show in article", or "Keep studying" after ending early: the same session goes on,
+    // unless the learner has been away long enough for this to be another sitting.
+    const same =
+      this.scope?.articleId === scope.articleId &&
+      (this.phase !== 'summary' || this.session?.card != null) &&
+      this.#now() - this.#shownAt < SAME_SITTING_MS;
     this.scope = { ...scope, mode: scope.mode ?? (same ? this.mode : 'mixed') };
     if (!same) {
       this.answers = [];
