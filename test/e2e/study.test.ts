@@ -450,7 +450,12 @@ describe('Study', () => {
 
     // Undo from the summary brings the last card back.
     await page.keyboard.press('u');
-    expect(await waitForCard(page, 'question')).not.toBe('summary');
+    const back = await eventually(async () => {
+      const state = await cardState(page);
+      return state !== 'summary' && state?.phase === 'question' ? state : undefined;
+    }, 5000, 'the card taken back');
+    expect(back.kind).toBe('typed');
+    expect(await page.getByTestId('study-note').innerText()).toMatch(/Answer taken back/);
     expect((await reviewLog()).at(-1)?.kind).toBe('undo');
     expectCleanRun(app);
   });
