@@ -26,6 +26,8 @@ interface SlotIndex {
   /** Normalised sentences, and for each word the sentences that hold it. */
   readonly sentences: readonly string[];
   readonly postings: Map<string, number[]>;
+  /** For each sentence, the first sentence with the same normalised text (a repeat needs no second look). */
+  readonly firstOf: readonly number[];
   readonly sortedValues: number[];
   /** Content words of each slot, computed once for all the candidates tried in it. */
   readonly slotWords: Map<string, string[]>;
@@ -43,6 +45,8 @@ function slotIndex(context: QuestionContext): SlotIndex {
   const cached = indexes.get(context);
   if (cached !== undefined) return cached;
   const sentences = [...context.analyses.values()].map((analysis) => normalizeText(analysis.sentence.text));
+  const first = new Map<string, number>();
+  const firstOf = sentences.map((sentence, i) => first.get(sentence) ?? (first.set(sentence, i), i));
   const postings = new Map<string, number[]>();
   sentences.forEach((sentence, i) => {
     for (const word of new Set(sentence.split(' '))) {
@@ -51,7 +55,7 @@ function slotIndex(context: QuestionContext): SlotIndex {
       else list.push(i);
     }
   });
-  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, sortedValues: [], slotWords: new Map() };
+  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, firstOf, sortedValues: [], slotWords: new Map() };
   for (const fact of context.facts) {
     for (const answer of [fact.answer, ...fact.aliases]) {
       push(index.byAnswer, normalizeAnswer(answer), fact);
@@ -105,8 +109,12 @@ export function statedAsTrue(context: QuestionContext, fact: Fact, candidate: st
       if (numbersEqual(known, value, fact.tolerance)) others.push(...(index.byValue.get(known) ?? []));
     }
   }
+  // Facts from the same sentence text share their content words: one sameSlot check answers for all.
+  const checked = new Set<string>();
   for (const other of others) {
-    if (other.id !== fact.id && other.kind === fact.kind && sameSlot(index, words, other)) return true;
+    if (other.id === fact.id || other.kind !== fact.kind || checked.has(other.sentence)) continue;
+    checked.add(other.sentence);
+    if (sameSlot(index, words, other)) return true;
   }
   return writtenInArticle(index, statement);
 }
@@ -134,5 +142,6 @@ function writtenInArticle(index: SlotIndex, statement: string): boolean {
     const list = index.postings.get(word) ?? [];
     if (rarest === undefined || list.length < rarest.length) rarest = list;
   }
-  return (rarest ?? []).some((i) => index.sentences[i]?.includes(normal) ?? false);
+  // A repeated sentence is in the same postings as its first copy, which gives the same answer.
+  return (rarest ?? []).some((i) => index.firstOf[i] === i && (index.sentences[i]?.includes(normal) ?? false));
 }
