@@ -4,11 +4,10 @@
  * wink reports tokens and spacing but not character offsets, so offsets are recovered by
  * walking the source text forward token by token.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { hideLongRuns } from './long-runs';
+import { pipeline, takeDoc } from './pipeline';
 
-export const nlp = winkNLP(model);
+export const nlp = pipeline();
 const its = nlp.its;
 
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'other';
@@ -52,7 +51,8 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
 export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>): Token[][] {
   // Long runs are masked with same-length filler, so offsets into `masked` are offsets into `text`.
   const masked = hideLongRuns(text);
-  const doc = nlp.readDoc(masked);
+  // The article loader's parse of the same paragraph, when it kept one (see pipeline.ts).
+  const doc = takeDoc(masked) ?? nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink's typings declare `its.lemma` with a different signature than the other getters.
