@@ -4,6 +4,7 @@
  * "the markup language HTML 5"), and a bracketed gloss ("Y-tong [aerated concrete]", an acronym
  * spelled out: "ROS [Reactive Oxygen Species, …]" → "Reactive Oxygen Species").
  */
+import { memo } from '../../memo';
 import type { Mention } from '../context';
 import { isJoiner, low } from './clause-tokens';
 import type { Tokens } from './clause-tokens';
@@ -24,8 +25,8 @@ const nameish = (tokens: Tokens, i: number): boolean => {
   return /^[\p{Lu}\d]/u.test(token.text) || /\p{Ll}\p{Lu}/u.test(token.text);
 };
 
-/** occursOnce's answers for the last article text seen (another text starts a fresh map). */
-let onceMemo: { text: string; found: Map<string, boolean> } = { text: '', found: new Map() };
+/** occursOnce's answers, by article text and then phrase. */
+const onceMemo = memo<string, Map<string, boolean>>(16);
 
 /**
  * Whether `phrase` is in the text exactly once, as `text.split(phrase).length === 2` says, but
@@ -33,12 +34,12 @@ let onceMemo: { text: string; found: Map<string, boolean> } = { text: '', found:
  */
 function occursOnce(text: string, phrase: string): boolean {
   if (phrase === '') return text.length === 2;
-  if (onceMemo.text !== text) onceMemo = { text, found: new Map() };
-  let once = onceMemo.found.get(phrase);
+  const found = onceMemo.get(text) ?? onceMemo.set(text, new Map());
+  let once = found.get(phrase);
   if (once === undefined) {
     const first = text.indexOf(phrase);
     once = first >= 0 && text.indexOf(phrase, first + phrase.length) < 0;
-    onceMemo.found.set(phrase, once);
+    found.set(phrase, once);
   }
   return once;
 }

@@ -3,23 +3,15 @@
  * never make two answers different ("the Gulf Cartel" = "Gulf cartel", "25-percent" = "25 percent").
  */
 
+import { memo } from '../../memo';
+
 const LEADING_ARTICLE = /^(the|a|an) /;
 
-/**
- * normalizeText is pure and the question writers and gates call it again and again on the same
- * candidates, answers and passages; the memo only skips repeated work. Cleared when full so a
- * long-running process never holds more than MEMO_LIMIT strings.
- */
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
+/** The question writers and gates normalise the same candidates, answers and passages again and again. */
+const normalized = memo<string, string>();
 
 export function normalizeText(text: string): string {
-  let normal = memo.get(text);
-  if (normal === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, (normal = normalizeUncached(text)));
-  }
-  return normal;
+  return normalized.get(text) ?? normalized.set(text, normalizeUncached(text));
 }
 
 function normalizeUncached(text: string): string {
