@@ -125,6 +125,12 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
     return record === null ? undefined : recordEntity.get(record);
   };
 
+  // The index is complete from here on: its lists are built once each, and callers get copies.
+  const byType = new Map<EntityType, string[]>();
+  let persons: PersonEntity[] | null = null;
+  const entitiesOfType = (type: EntityType): string[] =>
+    type === 'nationality' ? [...new Set([...nationalities, ...ordered.filter((e) => e.type === type).map((e) => e.canonical)])] : ordered.filter((entity) => entity.type === type).map((entity) => entity.canonical);
+
   return {
     mentionsIn: (sentenceIndex) => mentions.get(sentenceIndex) ?? [],
     canonicalOf: (name) => lookUp(name)?.canonical ?? placeCanonical(name) ?? name,
@@ -140,10 +146,10 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
       const right = lookUp(b)?.canonical ?? placeCanonical(b) ?? b;
       return key(left) === key(right);
     },
-    persons: (): PersonEntity[] =>
-      ordered.filter((entity) => entity.type === 'person').map(({ canonical, aliases, roles }) => ({ name: canonical, aliases, roles })),
-    entitiesOfType: (type) =>
-      type === 'nationality' ? [...new Set([...nationalities, ...ordered.filter((e) => e.type === type).map((e) => e.canonical)])] : ordered.filter((entity) => entity.type === type).map((entity) => entity.canonical),
+    persons: (): PersonEntity[] => [
+      ...(persons ??= ordered.filter((entity) => entity.type === 'person').map(({ canonical, aliases, roles }) => ({ name: canonical, aliases, roles }))),
+    ],
+    entitiesOfType: (type) => [...(byType.get(type) ?? byType.set(type, entitiesOfType(type)).get(type) ?? [])],
     genderOf: (name) => {
       const record = people.resolve(lookUp(name)?.canonical ?? name);
       return record?.gender ?? null;
