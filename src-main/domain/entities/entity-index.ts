@@ -3,6 +3,7 @@
  * sentence with their type and fullest name, alias groups, and people with their roles.
  */
 import type { Article } from '../article/model';
+import { memo } from '../memo';
 import type { EntityIndex, EntityType, Mention, PersonEntity, SentenceAnalysis } from '../facts/context';
 import { collectCandidates, type Candidate } from './candidates';
 import { countryNames, lookUpPlace } from './gazetteer';
@@ -30,7 +31,9 @@ const placeCanonical = (name: string): string | undefined => {
   return place?.type === 'place' ? place.canonical : undefined;
 };
 
-const key = (name: string): string => name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+/** Every look-up keys its name again; the keys of one deck's names are kept (see memo.ts). */
+const keys = memo<string, string>();
+const key = (name: string): string => keys.get(name) ?? keys.set(name, name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase());
 
 export function buildEntityIndex(article: Article, sentences: readonly SentenceAnalysis[]): ArticleEntities {
   const candidates = collectCandidates(sentences);

@@ -72,8 +72,11 @@ export function jaccard(a: string, b: string): number {
   return shared / (left.size + right.size - shared);
 }
 
+/** The cloze and length gates count the same sentences' words again and again. */
+const wordCounts = memo<string, number>();
+
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  return wordCounts.get(text) ?? wordCounts.set(text, text.split(/\s+/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length);
 }
 
 export function capitalize(text: string): string {
