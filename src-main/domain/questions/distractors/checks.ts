@@ -102,21 +102,43 @@ export function statedAsTrue(context: QuestionContext, fact: Fact, candidate: st
   const words = new Set(slotWords);
   for (const word of contentWords(candidate)) words.delete(word);
   const value = parseNumberExpression(candidate)?.value;
-  const others = [...(index.byAnswer.get(normalizeAnswer(candidate)) ?? [])];
+  const lists = [index.byAnswer.get(normalizeAnswer(candidate)) ?? []];
   if (value !== undefined && fact.kind === 'number') {
     const ratio = fact.tolerance.kind === 'relative' ? fact.tolerance.ratio : 0;
     for (const known of valuesBetween(index, value - Math.abs(value) * ratio, value + Math.abs(value) * ratio)) {
-      if (numbersEqual(known, value, fact.tolerance)) others.push(...(index.byValue.get(known) ?? []));
+      if (numbersEqual(known, value, fact.tolerance)) lists.push(index.byValue.get(known) ?? []);
     }
   }
-  // Facts from the same sentence text share their content words: one sameSlot check answers for all.
-  const checked = new Set<string>();
-  for (const other of others) {
-    if (other.id === fact.id || other.kind !== fact.kind || checked.has(other.sentence)) continue;
-    checked.add(other.sentence);
-    if (sameSlot(index, words, other)) return true;
+  for (const list of lists) {
+    for (const group of sentenceGroups(list)) {
+      if (group.kind !== fact.kind || !group.facts.some((other) => other.id !== fact.id)) continue;
+      if (sameSlot(index, words, group.facts[0] as Fact)) return true;
+    }
   }
   return writtenInArticle(index, statement);
+}
+
+/**
+ * A list of facts (one answer's or one value's) grouped by kind and sentence text: facts of one
+ * sentence share their content words, so one sameSlot check answers for all of them. The lists
+ * are complete once the index is built, so the grouping is kept with them.
+ */
+interface SentenceGroup { readonly kind: Fact['kind']; readonly facts: Fact[] }
+const groupsOf = new WeakMap<readonly Fact[], SentenceGroup[]>();
+
+function sentenceGroups(list: readonly Fact[]): SentenceGroup[] {
+  let groups = groupsOf.get(list);
+  if (groups === undefined) {
+    const byKey = new Map<string, SentenceGroup>();
+    for (const fact of list) {
+      const key = `${fact.kind}\u241f${fact.sentence}`;
+      const group = byKey.get(key);
+      if (group === undefined) byKey.set(key, { kind: fact.kind, facts: [fact] });
+      else group.facts.push(fact);
+    }
+    groupsOf.set(list, (groups = [...byKey.values()]));
+  }
+  return groups;
 }
 
 /** The known values within [low, high], by binary search over the sorted values. */
