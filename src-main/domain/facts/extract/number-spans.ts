@@ -3,7 +3,6 @@
  * a number looks like: from each token that may begin one, the longest run of tokens whose text
  * parses wins ("200,000 to 750,000" rather than "200,000"; "8 February 1700" rather than "8").
  */
-import { memo } from '../../memo';
 import type { Token } from '../../nlp/tokens';
 import { isCardinalWord, isFractionWord, isScaleWord, monthNumber, ordinalWordValue, parseNumberExpression } from '../../numbers';
 import type { NumberExpression } from '../../numbers';
@@ -27,16 +26,11 @@ const CHANGE_LEMMAS = new Set([
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? '';
 
-/** Whether a word is a number by itself; asked of every token, so kept per word for the deck. */
-const numberWords = memo<string, boolean>();
-const isNumberWord = (word: string): boolean =>
-  numberWords.get(word) ?? numberWords.set(word, /^[-−]?\d/.test(word) || isFractionWord(word) || isCardinalWord(word) || ordinalWordValue(word) !== null);
-
 /** Could a number expression begin at this token? Cheap, so the parser runs only where it may succeed. */
 function mayBegin(token: Token, next: Token | undefined): boolean {
   const word = token.text;
   const nextWord = lower(next);
-  if (isNumberWord(word)) return true;
+  if (/^[-−]?\d/.test(word) || isFractionWord(word) || isCardinalWord(word) || ordinalWordValue(word) !== null) return true;
   if (/^an?$/i.test(word)) return isScaleWord(nextWord) || isFractionWord(nextWord);
   if (/^between$/i.test(word)) return /^\d|^[a-z]+$/.test(nextWord) || CURRENCY_TOKEN.test(next?.text ?? '');
   if (word === '#' || CURRENCY_TOKEN.test(word)) return /^\d|^[a-z]+$/.test(nextWord);
