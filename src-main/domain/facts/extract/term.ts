@@ -4,6 +4,7 @@
  * article's words. A term the article already gave in an earlier sentence is not repeated.
  */
 import { stableId } from '../../ids';
+import { spaceNonWordRuns } from '../../nlp/word-runs';
 import type { ExtractionContext, FactExtractor, SentenceAnalysis } from '../context';
 import type { TermFact } from '../model';
 import { spanOf, textOf } from './clause';
@@ -37,7 +38,7 @@ function findCandidates(analysis: SentenceAnalysis, context: ExtractionContext):
   return [...quoted, ...defined, ...named].filter((c, i, all) => all.findIndex((o) => o.term.start === c.term.start && o.term.end === c.term.end) === i);
 }
 
-const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string): string => spaceNonWordRuns(text.toLowerCase()).trim();
 
 /** Whether `earlier` yields the term: its text holds the words and one of its candidates is the term. */
 function yields(earlier: SentenceAnalysis, context: ExtractionContext, wanted: string): boolean {

@@ -4,6 +4,7 @@
  */
 
 import { memo } from '../../memo';
+import { spaceNonWordRuns } from '../../nlp/word-runs';
 
 const LEADING_ARTICLE = /^(the|a|an) /;
 
@@ -15,13 +16,13 @@ export function normalizeText(text: string): string {
 }
 
 function normalizeUncached(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/'s\b/g, 's')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return spaceNonWordRuns(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/'s\b/g, 's'),
+  ).trim();
 }
 
 export function normalizeAnswer(text: string): string {
