@@ -3,9 +3,17 @@
  * answer), never of where it sits in a list, so regenerating a deck after an edit elsewhere in
  * the article, or after a generator improvement, keeps the ids of every fact that still exists.
  */
+import { memo } from './memo';
+
+/** Every id of a sentence's facts and questions normalises the same sentence again: kept per deck. */
+const forId = memo<string, string>();
 
 /** Words only, lower case: whitespace, quote style and case changes keep an id. */
 export function normalizeForId(text: string): string {
+  return forId.get(text) ?? forId.set(text, normalizeUncached(text));
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
