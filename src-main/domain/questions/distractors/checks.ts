@@ -162,6 +162,8 @@ function writtenInArticle(index: SlotIndex, statement: string): boolean {
   let rarest: number[] | undefined;
   for (const word of normal.split(' ')) {
     const list = index.postings.get(word) ?? [];
+    // A word in no sentence: no sentence holds the statement.
+    if (list.length === 0) return false;
     if (rarest === undefined || list.length < rarest.length) rarest = list;
   }
   // A repeated sentence is in the same postings as its first copy, which gives the same answer.
