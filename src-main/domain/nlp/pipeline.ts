@@ -4,10 +4,11 @@
  * need types or word counts never parse anything.
  *
  * The article loader parses each paragraph for its sentence boundaries; the deck analysis needs
- * the same parse of the same paragraph for its tags. `keepDoc` hands a parse on and `takeDoc`
- * takes it, one parse per paragraph occurrence (a repeated paragraph is parsed again). wink's
- * parse is deterministic, so a taken doc is exactly what a fresh parse would give: on a miss
- * (another caller, or an evicted doc) the reader just parses.
+ * the same parse of the same paragraph for its tags. The loader keeps each parse (`keepDoc`) and
+ * hands the article's parses to the article object it returns (`handDocsTo`); the analysis takes
+ * each one once (`takeDoc`). wink's parse is deterministic, so a taken doc is exactly what a fresh
+ * parse would give; on a miss (a copied article, a second deck) the reader just parses. Held by
+ * the article object (a WeakMap), the parses go when the article goes.
  */
 import winkNLP from 'wink-nlp';
 import type { Document, WinkMethods } from 'wink-nlp';
@@ -20,28 +21,32 @@ export function pipeline(): WinkMethods {
   return instance;
 }
 
-/** Bound on the text held in kept docs; the oldest go first (about one 250k-word article). */
-const KEPT_CHARS_LIMIT = 1_500_000;
-const kept = new Map<string, Document[]>();
-let keptChars = 0;
+/** Parses kept since the last hand-over, bounded in case no article ever claims them. */
+const PENDING_CHARS_LIMIT = 2_000_000;
+let pending: Array<[string, Document]> = [];
+let pendingChars = 0;
+const byOwner = new WeakMap<object, Map<string, Document[]>>();
 
 export function keepDoc(text: string, doc: Document): void {
-  const queue = kept.get(text);
-  if (queue === undefined) kept.set(text, [doc]);
-  else queue.push(doc);
-  keptChars += text.length;
-  for (const [oldest, docs] of kept) {
-    if (keptChars <= KEPT_CHARS_LIMIT) break;
-    kept.delete(oldest);
-    keptChars -= oldest.length * docs.length;
-  }
+  pending.push([text, doc]);
+  pendingChars += text.length;
+  while (pendingChars > PENDING_CHARS_LIMIT && pending.length > 0) pendingChars -= (pending.shift() as [string, Document])[0].length;
 }
 
-export function takeDoc(text: string): Document | undefined {
-  const queue = kept.get(text);
-  const doc = queue?.shift();
-  if (doc === undefined) return undefined;
-  keptChars -= text.length;
-  if (queue?.length === 0) kept.delete(text);
-  return doc;
+/** Forgets parses kept so far (a new article starts). */
+export function dropKeptDocs(): void {
+  pending = [];
+  pendingChars = 0;
+}
+
+/** Gives the parses kept since the last hand-over to `owner`, one queue per paragraph text. */
+export function handDocsTo(owner: object): void {
+  const docs = new Map<string, Document[]>();
+  for (const [text, doc] of pending) docs.set(text, [...(docs.get(text) ?? []), doc]);
+  byOwner.set(owner, docs);
+  dropKeptDocs();
+}
+
+export function takeDoc(owner: object, text: string): Document | undefined {
+  return byOwner.get(owner)?.get(text)?.shift();
 }

@@ -48,11 +48,11 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
  * One parse of `text`, its tokens split among `parts` (absolute spans in text order, e.g. the
  * sentences of a paragraph): a token goes to the part it lies in, indexed within that part.
  */
-export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>): Token[][] {
+export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>, owner?: object): Token[][] {
   // Long runs are masked with same-length filler, so offsets into `masked` are offsets into `text`.
   const masked = hideLongRuns(text);
-  // The article loader's parse of the same paragraph, when it kept one (see pipeline.ts).
-  const doc = takeDoc(masked) ?? nlp.readDoc(masked);
+  // The article loader's parse of the same paragraph, when `owner` (the article) holds one (see pipeline.ts).
+  const doc = (owner !== undefined ? takeDoc(owner, masked) : undefined) ?? nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink's typings declare `its.lemma` with a different signature than the other getters.
