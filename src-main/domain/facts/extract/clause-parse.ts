@@ -68,12 +68,14 @@ export function clauseAt(tokens: Tokens, nested: readonly boolean[], s: number):
 const clauseMemo = new WeakMap<Tokens, Array<{ nested: readonly boolean[]; markers: ReadonlySet<string>; found: FoundClause[] }>>();
 
 const sameMask = (a: readonly boolean[], b: readonly boolean[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Marker sets compared by content: the cause and event rules each build their own equal set. */
+const sameMarkers = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a === b || (a.size === b.size && [...a].every((m) => b.has(m)));
 
 /** Every clause the rules can use, in reading order: main, coordinated, subordinate. */
 export function findClauses(tokens: Tokens, nested: readonly boolean[] = nestedMask(tokens), markers: ReadonlySet<string> = SUBORDINATORS): FoundClause[] {
   let entries = clauseMemo.get(tokens);
   if (entries === undefined) clauseMemo.set(tokens, (entries = []));
-  let entry = entries.find((e) => e.markers === markers && sameMask(e.nested, nested));
+  let entry = entries.find((e) => sameMarkers(e.markers, markers) && sameMask(e.nested, nested));
   if (entry === undefined) entries.push((entry = { nested: [...nested], markers, found: clausesOf(tokens, nested, markers) }));
   return [...entry.found];
 }
