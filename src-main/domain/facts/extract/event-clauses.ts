@@ -47,6 +47,8 @@ export function withPastVerbs(analysis: SentenceAnalysis): SentenceAnalysis {
     const objectAfter = next !== undefined && (['DET', 'PROPN'].includes(next.pos) || POSSESSIVE_PRONOUNS.has(low(next)) || DIRECTIONS.has(low(next)));
     return subjectBefore && objectAfter ? { ...token, pos: 'VERB' } : token;
   });
+  // Nothing retagged: the same analysis, so what was worked out for its tokens (clauses) is reused.
+  if (fixed.every((token, i) => token === tokens[i])) return analysis;
   return { ...analysis, tokens: fixed };
 }
 
