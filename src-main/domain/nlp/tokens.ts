@@ -4,6 +4,7 @@
  * wink reports tokens and spacing but not character offsets, so offsets are recovered by
  * walking the source text forward token by token.
  */
+import { memo } from '../memo';
 import { hideLongRuns } from './long-runs';
 import { pipeline, takeDoc } from './pipeline';
 
@@ -40,8 +41,17 @@ function locate(text: string, value: string, cursor: number): number {
   return found >= 0 && found - cursor <= TOKEN_SEARCH_WINDOW ? found : -1;
 }
 
+/**
+ * The question writers parse the same passage fragments again for every view of a fact (and the
+ * gates parse prompts): a parse is deterministic, so one deck keeps each (see memo.ts). Callers
+ * get their own copy of the list; tokens themselves are read-only.
+ */
+const parsed = memo<string, Token[]>(20_000);
+
 export function tokenize(text: string, baseOffset = 0): Token[] {
-  return tokenizeInto(text, baseOffset, [{ start: baseOffset, end: baseOffset + text.length }])[0] ?? [];
+  const key = `${baseOffset}\u241f${text}`;
+  const known = parsed.get(key) ?? parsed.set(key, tokenizeInto(text, baseOffset, [{ start: baseOffset, end: baseOffset + text.length }])[0] ?? []);
+  return [...known];
 }
 
 /**
