@@ -1,7 +1,6 @@
 /**
  * Scheduler speed on a large collection: today's queue over 50k facts (a third in review, some
  * learning, the rest new), and replaying 20k answers through the memory reducer.
- * Not wired into run.ts yet; call `runQueueBench()` and print its rows.
  */
 import { buildQueue, createMemoryReducer, DEFAULT_SETTINGS, reviewFact, type FactMemory, type QueueFact } from '../../src-main/domain/scheduling';
 import { measure, type BenchRow } from './measure';

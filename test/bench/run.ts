@@ -5,7 +5,9 @@
 import { coverageRows } from '../domain/deck/coverage-report';
 import { runGeneratorBench } from './generator-bench';
 import { printTable, type BenchRow } from './measure';
+import { runQueueBench } from './queue-bench';
 import { runStoreBench } from './store-bench';
+import { runStudyUiBench } from './study-ui-bench';
 
 function printQuality(): unknown {
   const rows = coverageRows().map(({ missed, ...row }) => ({ ...row, coverage: row.covered / row.keyFacts, missed: missed.map((key) => key.id) }));
@@ -27,6 +29,12 @@ async function main(): Promise<void> {
   const store: readonly BenchRow[] = await runStoreBench();
   report.store = store;
   printTable('Store', store);
+  const scheduler: readonly BenchRow[] = runQueueBench();
+  report.scheduler = scheduler;
+  printTable('Scheduler (ms)', scheduler);
+  const studyUi: readonly BenchRow[] = await runStudyUiBench();
+  report.studyUi = studyUi;
+  printTable('Study in Chromium (ms)', studyUi);
   console.log(`\nJSON ${JSON.stringify(report)}`);
 }
 
