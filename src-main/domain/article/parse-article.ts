@@ -1,3 +1,4 @@
+import { dropKeptDocs, handDocsTo } from '../nlp/pipeline';
 import { splitBlocks } from './blocks';
 import type { Block } from './blocks';
 import { readFrontMatter } from './front-matter';
@@ -15,6 +16,7 @@ const DEFAULT_LANGUAGE = 'en';
  * which is kept verbatim as `article.text` (CRLF, BOM and all).
  */
 export function parseArticle(text: string, meta: ArticleMeta = {}): Article {
+  dropKeptDocs();
   const blocks = splitBlocks(text);
   const emptyBlocks = blocks.filter(isEmptyBlock);
   const front = readFrontMatter(blocks.filter((block) => !isEmptyBlock(block)));
@@ -27,7 +29,7 @@ export function parseArticle(text: string, meta: ArticleMeta = {}): Article {
     ...tail.dropped,
   ].sort((a, b) => a.span.start - b.span.start);
 
-  return {
+  const article: Article = {
     title: chooseTitle(meta.title, front.title, sections),
     language: meta.language ?? DEFAULT_LANGUAGE,
     source: meta.source !== undefined ? meta.source : (front.source ?? tail.source),
@@ -36,6 +38,9 @@ export function parseArticle(text: string, meta: ArticleMeta = {}): Article {
     sections,
     dropped,
   };
+  // The paragraphs' wink parses go with the article, for the deck analysis (see nlp/pipeline.ts).
+  handDocsTo(article);
+  return article;
 }
 
 function buildSections(text: string, body: readonly Block[]): Section[] {

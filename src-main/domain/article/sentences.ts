@@ -1,20 +1,8 @@
-import winkNLP from 'wink-nlp';
-import type { WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { hideLongRuns } from '../nlp/long-runs';
+import { keepDoc, pipeline } from '../nlp/pipeline';
 import { isSpace } from './blocks';
 import type { Span } from './model';
 import { addMissedSentenceStarts, repairSentenceStarts } from './sentence-repair';
-
-let nlp: WinkMethods | null = null;
-
-// Built on first use: building the pipeline took ~0.6 s on the busy 2-core dev machine, and
-// importers that only need types or word counts never split a sentence. Only the sentence
-// boundary step ('sbd') runs; no tagging, no entities.
-function sentenceSplitter(): WinkMethods {
-  nlp ??= winkNLP(model, ['sbd']);
-  return nlp;
-}
 
 // How far past the expected position a token may be found. wink's tokens reproduce the input
 // exactly almost always, but it drops some characters (a BOM inside the text, for one); a
@@ -47,9 +35,12 @@ export function splitSentences(text: string, span: Span): Span[] {
  * whitespace wink saw before it, checking each against the paragraph itself.
  */
 function winkSentenceStarts(paragraph: string): number[] {
-  const splitter = sentenceSplitter();
+  // The full parse, not sentence boundaries alone: wink finds boundaries first, before and
+  // independently of tagging, and the deck analysis takes this parse instead of parsing again.
+  const splitter = pipeline();
   const { its } = splitter;
   const doc = splitter.readDoc(paragraph);
+  keepDoc(paragraph, doc);
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   // wink's typings say `number[] | string[]`; `its.span` gives each sentence's [first, last] token.

@@ -11,7 +11,7 @@ export function analyseArticle(article: Article): SentenceAnalysis[] {
   return article.sections.flatMap((section, sectionIndex) =>
     section.paragraphs.flatMap((paragraph) => {
       const text = article.text.slice(paragraph.span.start, paragraph.span.end);
-      const buckets = tokenizeInto(text, paragraph.span.start, paragraph.sentences.map((sentence) => sentence.span));
+      const buckets = tokenizeInto(text, paragraph.span.start, paragraph.sentences.map((sentence) => sentence.span), article);
       return paragraph.sentences.map((sentence, i) => ({ sentence, sectionIndex, paragraphIndex: paragraph.index, tokens: buckets[i] ?? [] }));
     }),
   );

@@ -7,6 +7,7 @@ import { buildEntityIndex } from '../entities';
 import type { EntityIndex, ExtractionContext, FactExtractor, SentenceAnalysis } from '../facts/context';
 import type { Fact } from '../facts/model';
 import { uniquifyIds } from '../ids';
+import { clearMemos } from '../memo';
 import { isFurniture } from '../questions/quality/furniture';
 import type { Question } from '../questions/model';
 import { writeQuestions, type DroppedQuestion } from '../questions/write-questions';
@@ -53,6 +54,15 @@ export function extractFacts(context: ExtractionContext, extractors: readonly Fa
 }
 
 export function generateDeck(article: Article, parts: DeckParts = DEFAULT_PARTS): Deck {
+  clearMemos();
+  try {
+    return buildDeck(article, parts);
+  } finally {
+    clearMemos();
+  }
+}
+
+function buildDeck(article: Article, parts: DeckParts): Deck {
   const sentences = analyseArticle(article);
   const entities = parts.buildEntities(article, sentences);
   const facts = extractFacts({ article, sentences, entities }, parts.extractors);

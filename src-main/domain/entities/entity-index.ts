@@ -3,6 +3,7 @@
  * sentence with their type and fullest name, alias groups, and people with their roles.
  */
 import type { Article } from '../article/model';
+import { memo } from '../memo';
 import type { EntityIndex, EntityType, Mention, PersonEntity, SentenceAnalysis } from '../facts/context';
 import { collectCandidates, type Candidate } from './candidates';
 import { countryNames, lookUpPlace } from './gazetteer';
@@ -30,7 +31,9 @@ const placeCanonical = (name: string): string | undefined => {
   return place?.type === 'place' ? place.canonical : undefined;
 };
 
-const key = (name: string): string => name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase();
+/** Every look-up keys its name again; the keys of one deck's names are kept (see memo.ts). */
+const keys = memo<string, string>();
+const key = (name: string): string => keys.get(name) ?? keys.set(name, name.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim().toLowerCase());
 
 export function buildEntityIndex(article: Article, sentences: readonly SentenceAnalysis[]): ArticleEntities {
   const candidates = collectCandidates(sentences);
@@ -125,6 +128,12 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
     return record === null ? undefined : recordEntity.get(record);
   };
 
+  // The index is complete from here on: its lists are built once each, and callers get copies.
+  const byType = new Map<EntityType, string[]>();
+  let persons: PersonEntity[] | null = null;
+  const entitiesOfType = (type: EntityType): string[] =>
+    type === 'nationality' ? [...new Set([...nationalities, ...ordered.filter((e) => e.type === type).map((e) => e.canonical)])] : ordered.filter((entity) => entity.type === type).map((entity) => entity.canonical);
+
   return {
     mentionsIn: (sentenceIndex) => mentions.get(sentenceIndex) ?? [],
     canonicalOf: (name) => lookUp(name)?.canonical ?? placeCanonical(name) ?? name,
@@ -140,10 +149,10 @@ export function buildEntityIndex(article: Article, sentences: readonly SentenceA
       const right = lookUp(b)?.canonical ?? placeCanonical(b) ?? b;
       return key(left) === key(right);
     },
-    persons: (): PersonEntity[] =>
-      ordered.filter((entity) => entity.type === 'person').map(({ canonical, aliases, roles }) => ({ name: canonical, aliases, roles })),
-    entitiesOfType: (type) =>
-      type === 'nationality' ? [...new Set([...nationalities, ...ordered.filter((e) => e.type === type).map((e) => e.canonical)])] : ordered.filter((entity) => entity.type === type).map((entity) => entity.canonical),
+    persons: (): PersonEntity[] => [
+      ...(persons ??= ordered.filter((entity) => entity.type === 'person').map(({ canonical, aliases, roles }) => ({ name: canonical, aliases, roles }))),
+    ],
+    entitiesOfType: (type) => [...(byType.get(type) ?? byType.set(type, entitiesOfType(type)).get(type) ?? [])],
     genderOf: (name) => {
       const record = people.resolve(lookUp(name)?.canonical ?? name);
       return record?.gender ?? null;

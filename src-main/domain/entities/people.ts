@@ -64,6 +64,8 @@ function personForms(candidates: readonly Candidate[]): string[] {
 export class PeopleIndex {
   readonly records: PersonRecord[] = [];
   private readonly byForm = new Map<string, PersonRecord>();
+  /** resolve's answers once the records are complete (null while they are still being built). */
+  private resolved: Map<string, PersonRecord | null> | null = null;
 
   constructor(candidates: readonly Candidate[], private readonly title: string) {
     const firstSeen = (text: string): number => candidates.find((c) => c.text === text)?.position ?? 0;
@@ -77,6 +79,9 @@ export class PeopleIndex {
         this.add({ name: form, words, forms: new Set([form]), shortForms: new Set(), gender: null, firstPosition: firstSeen(form) });
       }
     }
+    // From here on records and forms are fixed (only genders and short forms change, which
+    // resolve never reads), so resolve's answer for a text can no longer change.
+    this.resolved = new Map();
     for (const candidate of candidates) {
       const record = this.resolve(candidate.text);
       if (record === null) continue;
@@ -96,6 +101,13 @@ export class PeopleIndex {
 
   /** The person a written name refers to, or null when it names nobody known (or is ambiguous). */
   resolve(text: string): PersonRecord | null {
+    if (this.resolved === null) return this.find(text);
+    let found = this.resolved.get(text);
+    if (found === undefined) this.resolved.set(text, (found = this.find(text)));
+    return found;
+  }
+
+  private find(text: string): PersonRecord | null {
     const direct = this.byForm.get(text);
     if (direct !== undefined) return direct;
     const words = text.split(/\s+/);

@@ -4,11 +4,11 @@
  * wink reports tokens and spacing but not character offsets, so offsets are recovered by
  * walking the source text forward token by token.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { memo } from '../memo';
 import { hideLongRuns } from './long-runs';
+import { pipeline, takeDoc } from './pipeline';
 
-export const nlp = winkNLP(model);
+export const nlp = pipeline();
 const its = nlp.its;
 
 export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol' | 'other';
@@ -41,18 +41,28 @@ function locate(text: string, value: string, cursor: number): number {
   return found >= 0 && found - cursor <= TOKEN_SEARCH_WINDOW ? found : -1;
 }
 
+/**
+ * The question writers parse the same passage fragments again for every view of a fact (and the
+ * gates parse prompts): a parse is deterministic, so one deck keeps each (see memo.ts). Callers
+ * get their own copy of the list; tokens themselves are read-only.
+ */
+const parsed = memo<string, Token[]>(20_000);
+
 export function tokenize(text: string, baseOffset = 0): Token[] {
-  return tokenizeInto(text, baseOffset, [{ start: baseOffset, end: baseOffset + text.length }])[0] ?? [];
+  const key = `${baseOffset}\u241f${text}`;
+  const known = parsed.get(key) ?? parsed.set(key, tokenizeInto(text, baseOffset, [{ start: baseOffset, end: baseOffset + text.length }])[0] ?? []);
+  return [...known];
 }
 
 /**
  * One parse of `text`, its tokens split among `parts` (absolute spans in text order, e.g. the
  * sentences of a paragraph): a token goes to the part it lies in, indexed within that part.
  */
-export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>): Token[][] {
+export function tokenizeInto(text: string, baseOffset: number, parts: ReadonlyArray<{ start: number; end: number }>, owner?: object): Token[][] {
   // Long runs are masked with same-length filler, so offsets into `masked` are offsets into `text`.
   const masked = hideLongRuns(text);
-  const doc = nlp.readDoc(masked);
+  // The article loader's parse of the same paragraph, when `owner` (the article) holds one (see pipeline.ts).
+  const doc = (owner !== undefined ? takeDoc(owner, masked) : undefined) ?? nlp.readDoc(masked);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink's typings declare `its.lemma` with a different signature than the other getters.

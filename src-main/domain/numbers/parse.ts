@@ -4,6 +4,7 @@
  * The whole string must be the expression: "eight" parses, "eight cartels" does not.
  */
 import type { NumberForm } from '../facts/model';
+import { memo } from '../memo';
 import type { CalendarDate } from './dates';
 import { dateValue, parseDate } from './dates';
 import { parseOrdinal, parsePlain, parseQuantity } from './quantity';
@@ -36,7 +37,15 @@ const DECADE = /^(\d{3}0)'?s$/;
 /** Words that may stand before a year, a date or a century without being part of the number. */
 const TIME_PREPOSITION = /^(?:in|on|since|by|during|until|from)\s+/i;
 
+/** Number spans, aliases, distractors and checks read the same strings again; results are read-only. */
+const parsed = memo<string, NumberExpression | null>();
+
 export function parseNumberExpression(text: string): NumberExpression | null {
+  const known = parsed.get(text);
+  return known !== undefined ? known : parsed.set(text, parseUncached(text));
+}
+
+function parseUncached(text: string): NumberExpression | null {
   const normal = normalizeNumberText(text);
   const afterPreposition = normal.replace(TIME_PREPOSITION, '');
   const hadPreposition = afterPreposition !== normal;

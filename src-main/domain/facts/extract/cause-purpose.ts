@@ -27,9 +27,10 @@ export function purposeCandidates(scope: CauseScope): CauseCandidate[] {
     const word = low(token);
     let candidate: CauseCandidate | null = null;
     if (PARTICIPLES.has(word) && low(tokens[i + 1]) === 'to' && (i === 0 || tokens[i - 1]?.text === ',')) candidate = participle(scope, i);
-    const toMarker = TO_MARKERS.find((m) => matchAt(scope, i, m));
+    // The first word checked once, not once per marker (this runs for every token).
+    const toMarker = TO_MARKERS.find((m) => m[0] === word && matchAt(scope, i, m));
     if (toMarker) candidate = afterMarker(scope, i, i + toMarker.length - 1, 'cause:in-order-to');
-    const ofMarker = OF_MARKERS.find((m) => matchAt(scope, i, m));
+    const ofMarker = OF_MARKERS.find((m) => m[0] === word && matchAt(scope, i, m));
     if (ofMarker) candidate = afterMarker(scope, i, i, 'cause:in-search-of');
     if (word === 'so' && low(tokens[i + 1]) === 'that') candidate = afterMarker(scope, i, i + 2, 'cause:so-that');
     if (AIMED.has(word) && ['at', 'to'].includes(low(tokens[i + 1]))) candidate = aimedAt(scope, i);

@@ -33,9 +33,10 @@ export function reasonCandidates(scope: CauseScope): CauseCandidate[] {
   };
   tokens.forEach((token, i) => {
     if (scope.nested[i]) return;
-    const marker = PHRASE_MARKERS.find((m) => m.words.every((w, k) => low(tokens[i + k]) === w));
-    if (marker) return push(phraseReason(scope, i, i + marker.words.length, marker.rule));
     const word = low(token);
+    // The first word checked once, not once per marker (this runs for every token).
+    const marker = PHRASE_MARKERS.find((m) => m.words[0] === word && m.words.every((w, k) => low(tokens[i + k]) === w));
+    if (marker) return push(phraseReason(scope, i, i + marker.words.length, marker.rule));
     if (word === 'because') push(clauseReason(scope, i, 'cause:because', () => true));
     if (word === 'since' && low(tokens[i - 1]) !== 'ever') push(clauseReason(scope, i, 'cause:since', (effect, reason) => isCausalSince(effect.verb.tense, reason, tokens)));
     if (word === 'as' && !NOT_CAUSAL_AS.has(low(tokens[i - 1])) && (i === 0 || tokens[i - 1]?.text === ',')) {

@@ -60,8 +60,27 @@ export function clauseAt(tokens: Tokens, nested: readonly boolean[], s: number):
   return { subject: { start: s, end: subjectEnd }, verb, end: clauseEnd(tokens, nested, verb.end) };
 }
 
+/**
+ * The extractors each ask for a sentence's clauses; the answer is a pure function of the tokens,
+ * the mask (compared by value) and the marker set, so it is kept per token array. Clauses are
+ * read-only; callers get their own copy of the list.
+ */
+const clauseMemo = new WeakMap<Tokens, Array<{ nested: readonly boolean[]; markers: ReadonlySet<string>; found: FoundClause[] }>>();
+
+const sameMask = (a: readonly boolean[], b: readonly boolean[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Marker sets compared by content: the cause and event rules each build their own equal set. */
+const sameMarkers = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a === b || (a.size === b.size && [...a].every((m) => b.has(m)));
+
 /** Every clause the rules can use, in reading order: main, coordinated, subordinate. */
 export function findClauses(tokens: Tokens, nested: readonly boolean[] = nestedMask(tokens), markers: ReadonlySet<string> = SUBORDINATORS): FoundClause[] {
+  let entries = clauseMemo.get(tokens);
+  if (entries === undefined) clauseMemo.set(tokens, (entries = []));
+  let entry = entries.find((e) => sameMarkers(e.markers, markers) && sameMask(e.nested, nested));
+  if (entry === undefined) entries.push((entry = { nested: [...nested], markers, found: clausesOf(tokens, nested, markers) }));
+  return [...entry.found];
+}
+
+function clausesOf(tokens: Tokens, nested: readonly boolean[], markers: ReadonlySet<string>): FoundClause[] {
   const found: FoundClause[] = [];
   let start = clauseStart(tokens, nested);
   let main = clauseAt(tokens, nested, start);

@@ -40,7 +40,11 @@ function reports(tokens: Tokens, i: number): boolean {
  * object or a directional preposition following, such a word is read as the verb it is.
  */
 export function withPastVerbs(analysis: SentenceAnalysis): SentenceAnalysis {
-  return { ...analysis, tokens: retagPastVerbs(analysis.tokens) };
+  const { tokens } = analysis;
+  const fixed = retagPastVerbs(tokens);
+  // Nothing retagged: the same analysis, so what was worked out for its tokens (clauses) is reused.
+  if (fixed.every((token, i) => token === tokens[i])) return analysis;
+  return { ...analysis, tokens: fixed };
 }
 
 /** The tokens with such past verbs tagged VERB (see withPastVerbs). */

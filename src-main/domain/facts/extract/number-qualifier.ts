@@ -42,6 +42,12 @@ function matchBefore(tokens: readonly Token[], end: number, phrase: string): num
   return words.every((word, i) => tokens[first + i]?.text.toLowerCase() === word) ? first : null;
 }
 
+/** Every qualifier, longest first, sorted once rather than for every number. */
+const QUALIFIERS: ReadonlyArray<readonly [string, boolean]> = [
+  ...APPROXIMATORS.map((q): [string, boolean] => [q, true]),
+  ...BOUNDS.map((q): [string, boolean] => [q, false]),
+].sort((a, b) => b[0].length - a[0].length);
+
 /**
  * The qualifier ending right before token `first`. An approximator may stand before "a"
  * ("about a 20 minute walk"); a bound may not ("over a 10-year period" is not "more than 10").
@@ -49,11 +55,7 @@ function matchBefore(tokens: readonly Token[], end: number, phrase: string): num
 export function qualifierBefore(tokens: readonly Token[], first: number, form: NumberForm): Qualifier | null {
   if (form === 'ordinal' || form === 'century') return null;
   const article = /^an?$/i.test(tokens[first - 1]?.text ?? '');
-  const candidates: Array<[string, boolean]> = [
-    ...APPROXIMATORS.map((q): [string, boolean] => [q, true]),
-    ...BOUNDS.map((q): [string, boolean] => [q, false]),
-  ].sort((a, b) => b[0].length - a[0].length);
-  for (const [phrase, approximate] of candidates) {
+  for (const [phrase, approximate] of QUALIFIERS) {
     // "some" and "under" qualify counts and amounts only: "some 1990s bands", "under 2006 rules".
     if ((phrase === 'some' || phrase === 'under') && (form === 'year' || form === 'date')) continue;
     const direct = matchBefore(tokens, first - 1, phrase);

@@ -7,7 +7,7 @@
 import type { ExtractionContext } from '../context';
 import type { QuoteMarks } from './quote-marks';
 import { attributionAfter, attributionBefore, attributionInLeadIn, type Attribution, type Located } from './quote-attribution';
-import type { SpeakerScope } from './quote-speaker';
+import { isQuoted, type SpeakerScope } from './quote-speaker';
 
 export type { Attribution };
 
@@ -56,7 +56,7 @@ function continued(scope: SpeakerScope, open: Located, previous: Attribution | n
   if (sentences[previous.position]?.paragraphIndex !== sentences[open.position]?.paragraphIndex) return null;
   // Anyone else named since then could be the one speaking now.
   const others = entities.mentionsIn(sentences[previous.position]?.sentence.index ?? -1).filter((m) => m.canonical !== previous.speaker.mention.canonical && m.type === 'person');
-  const named = others.filter((m) => !scope.quoted.some((q) => m.span.start >= q.start && m.span.end <= q.end));
+  const named = others.filter((m) => !isQuoted(scope, m.span));
   return named.length > 0 ? null : { speaker: previous.speaker, rule: 'quote:continued', position: open.position };
 }
 

@@ -54,6 +54,8 @@ export function interviewAnswers(context: ExtractionContext): InterviewAnswer[] 
   const person = interviewee(context, paragraphs.slice(0, firstQuestion).flat());
   if (person === null) return [];
   const answers: InterviewAnswer[] = [];
+  // Positions looked up, not searched for: indexOf per paragraph was quadratic in long articles.
+  const positions = new Map(context.sentences.map((analysis, i) => [analysis, i] as const).reverse());
   for (const paragraph of paragraphs.slice(firstQuestion + 1)) {
     if (isQuestion(paragraph)) continue;
     const chosen = paragraph.find(({ sentence, tokens }) => {
@@ -61,7 +63,7 @@ export function interviewAnswers(context: ExtractionContext): InterviewAnswer[] 
       const firstPerson = tokens.some((token) => token.pos === 'PRON' && FIRST_PERSON.has(token.text.toLowerCase()));
       return firstPerson && words >= MIN_WORDS && words <= MAX_WORDS && !QUOTE_MARK.test(sentence.text) && !sentence.text.trimEnd().endsWith('?');
     });
-    const position = chosen === undefined ? -1 : context.sentences.indexOf(chosen);
+    const position = chosen === undefined ? -1 : (positions.get(chosen) ?? -1);
     if (position >= 0) answers.push({ position, interviewee: person });
   }
   return answers;

@@ -24,7 +24,36 @@ const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 const MAX_LEADING = 5;
 
 const tokensAt = (scope: SpeakerScope, position: number) => scope.context.sentences[position]?.tokens ?? [];
-const isQuoted = (scope: SpeakerScope, span: Span): boolean => scope.quoted.some((q) => span.start >= q.start && span.end <= q.end);
+/**
+ * Quotations by start, with the furthest end reached so far: a span lies inside some quotation
+ * exactly when a quotation starting at or before it reaches its end. Built once per list, so
+ * the question costs a binary search instead of a scan of every quotation in the article.
+ */
+interface QuoteIndex { readonly starts: number[]; readonly reach: number[] }
+const quoteIndexes = new WeakMap<readonly Span[], QuoteIndex>();
+
+function quoteIndex(quoted: readonly Span[]): QuoteIndex {
+  let index = quoteIndexes.get(quoted);
+  if (index === undefined) {
+    const sorted = [...quoted].sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    sorted.forEach((q, i) => reach.push(Math.max(q.end, reach[i - 1] ?? -Infinity)));
+    quoteIndexes.set(quoted, (index = { starts: sorted.map((q) => q.start), reach }));
+  }
+  return index;
+}
+
+export function isQuoted(scope: SpeakerScope, span: Span): boolean {
+  const { starts, reach } = quoteIndex(scope.quoted);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (reach[lo - 1] as number) >= span.end;
+}
 
 function mentions(scope: SpeakerScope, position: number): Mention[] {
   const analysis = scope.context.sentences[position];

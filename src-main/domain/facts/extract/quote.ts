@@ -56,12 +56,17 @@ function articleFacts(context: ExtractionContext): Map<number, QuoteFact[]> {
     const fact = quoteFact(context, attribution.position, attribution.speaker, attribution.rule, text);
     if (fact !== null) facts.push(fact);
   }
+  // The sentences that have a quote fact, kept as facts are added (a scan per answer was quadratic).
+  const quotedSentences = new Set(facts.map((fact) => fact.sentenceIndex));
   for (const answer of interviewAnswers(context)) {
     const sentence = context.sentences[answer.position]?.sentence;
-    if (sentence === undefined || facts.some((fact) => fact.sentenceIndex === sentence.index)) continue;
+    if (sentence === undefined || quotedSentences.has(sentence.index)) continue;
     const speaker: Speaker = { mention: answer.interviewee, position: answer.position };
     const fact = quoteFact(context, answer.position, speaker, 'quote:interview-answer', quoteText(context.article.text, sentence.span, sentence.span));
-    if (fact !== null) facts.push({ ...fact, partial: false });
+    if (fact !== null) {
+      facts.push({ ...fact, partial: false });
+      quotedSentences.add(fact.sentenceIndex);
+    }
   }
   const bySentence = new Map<number, QuoteFact[]>();
   const analyses = new Map(context.sentences.map((analysis) => [analysis.sentence.index, analysis]));

@@ -5,6 +5,7 @@
  * spelled out: "ROS [Reactive Oxygen Species, …]" → "Reactive Oxygen Species"), or a name followed
  * by its short form ("the Federal Bureau of Investigation (FBI)", "Internet Explorer 9 (IE9)").
  */
+import { memo } from '../../memo';
 import type { Mention } from '../context';
 import { isJoiner, low } from './clause-tokens';
 import type { Tokens } from './clause-tokens';
@@ -25,6 +26,25 @@ const nameish = (tokens: Tokens, i: number): boolean => {
   return /^[\p{Lu}\d]/u.test(token.text) || /\p{Ll}\p{Lu}/u.test(token.text);
 };
 
+/** occursOnce's answers, by article text and then phrase. */
+const onceMemo = memo<string, Map<string, boolean>>(16);
+
+/**
+ * Whether `phrase` is in the text exactly once, as `text.split(phrase).length === 2` says, but
+ * without splitting the whole article for every candidate: two indexOf calls, memoized.
+ */
+function occursOnce(text: string, phrase: string): boolean {
+  if (phrase === '') return text.length === 2;
+  const found = onceMemo.get(text) ?? onceMemo.set(text, new Map());
+  let once = found.get(phrase);
+  if (once === undefined) {
+    const first = text.indexOf(phrase);
+    once = first >= 0 && text.indexOf(phrase, first + phrase.length) < 0;
+    found.set(phrase, once);
+  }
+  return once;
+}
+
 export function namedKindCandidates(tokens: Tokens, nested: readonly boolean[], mentions: readonly Mention[], articleText: string): TermCandidate[] {
   const personal = (start: number, end: number): boolean =>
     mentions.some((m) => PERSONAL.has(m.type) && m.span.start < (tokens[end - 1]?.end ?? 0) && (tokens[start]?.start ?? 0) < m.span.end);
@@ -39,7 +59,7 @@ export function namedKindCandidates(tokens: Tokens, nested: readonly boolean[], 
     // "the Scientology propaganda publication Freedom Magazine": with a name after the kind, the one before only qualifies it.
     const namedAfter = nameish(tokens, k + 1) && !nested[k + 1];
     // "the Scientology device": a name the article uses on its own elsewhere only qualifies the kind.
-    const once = (from: number, to: number): boolean => articleText.split(articleText.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0)).length === 2;
+    const once = (from: number, to: number): boolean => occursOnce(articleText, articleText.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0));
     if (!namedAfter && start < end && start > 0 && once(start, end) && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(low(tokens[start - 1])) && !isJoiner(tokens, start) && !personal(start, end)) {
       found.push({ term: { start, end }, denotes: { start: start - 1, end: k + 1 }, rule: 'term:named-kind' });
     }

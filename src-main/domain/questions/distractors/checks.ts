@@ -26,6 +26,8 @@ interface SlotIndex {
   /** Normalised sentences, and for each word the sentences that hold it. */
   readonly sentences: readonly string[];
   readonly postings: Map<string, number[]>;
+  /** For each sentence, the first sentence with the same normalised text (a repeat needs no second look). */
+  readonly firstOf: readonly number[];
   readonly sortedValues: number[];
   /** Content words of each slot, computed once for all the candidates tried in it. */
   readonly slotWords: Map<string, string[]>;
@@ -43,6 +45,8 @@ function slotIndex(context: QuestionContext): SlotIndex {
   const cached = indexes.get(context);
   if (cached !== undefined) return cached;
   const sentences = [...context.analyses.values()].map((analysis) => normalizeText(analysis.sentence.text));
+  const first = new Map<string, number>();
+  const firstOf = sentences.map((sentence, i) => first.get(sentence) ?? (first.set(sentence, i), i));
   const postings = new Map<string, number[]>();
   sentences.forEach((sentence, i) => {
     for (const word of new Set(sentence.split(' '))) {
@@ -51,7 +55,7 @@ function slotIndex(context: QuestionContext): SlotIndex {
       else list.push(i);
     }
   });
-  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, sortedValues: [], slotWords: new Map() };
+  const index: SlotIndex = { byAnswer: new Map(), byValue: new Map(), words: new WeakMap(), sentences, postings, firstOf, sortedValues: [], slotWords: new Map() };
   for (const fact of context.facts) {
     for (const answer of [fact.answer, ...fact.aliases]) {
       push(index.byAnswer, normalizeAnswer(answer), fact);
@@ -98,17 +102,43 @@ export function statedAsTrue(context: QuestionContext, fact: Fact, candidate: st
   const words = new Set(slotWords);
   for (const word of contentWords(candidate)) words.delete(word);
   const value = parseNumberExpression(candidate)?.value;
-  const others = [...(index.byAnswer.get(normalizeAnswer(candidate)) ?? [])];
+  const lists = [index.byAnswer.get(normalizeAnswer(candidate)) ?? []];
   if (value !== undefined && fact.kind === 'number') {
     const ratio = fact.tolerance.kind === 'relative' ? fact.tolerance.ratio : 0;
     for (const known of valuesBetween(index, value - Math.abs(value) * ratio, value + Math.abs(value) * ratio)) {
-      if (numbersEqual(known, value, fact.tolerance)) others.push(...(index.byValue.get(known) ?? []));
+      if (numbersEqual(known, value, fact.tolerance)) lists.push(index.byValue.get(known) ?? []);
     }
   }
-  for (const other of others) {
-    if (other.id !== fact.id && other.kind === fact.kind && sameSlot(index, words, other)) return true;
+  for (const list of lists) {
+    for (const group of sentenceGroups(list)) {
+      if (group.kind !== fact.kind || !group.facts.some((other) => other.id !== fact.id)) continue;
+      if (sameSlot(index, words, group.facts[0] as Fact)) return true;
+    }
   }
   return writtenInArticle(index, statement);
+}
+
+/**
+ * A list of facts (one answer's or one value's) grouped by kind and sentence text: facts of one
+ * sentence share their content words, so one sameSlot check answers for all of them. The lists
+ * are complete once the index is built, so the grouping is kept with them.
+ */
+interface SentenceGroup { readonly kind: Fact['kind']; readonly facts: Fact[] }
+const groupsOf = new WeakMap<readonly Fact[], SentenceGroup[]>();
+
+function sentenceGroups(list: readonly Fact[]): SentenceGroup[] {
+  let groups = groupsOf.get(list);
+  if (groups === undefined) {
+    const byKey = new Map<string, SentenceGroup>();
+    for (const fact of list) {
+      const key = `${fact.kind}\u241f${fact.sentence}`;
+      const group = byKey.get(key);
+      if (group === undefined) byKey.set(key, { kind: fact.kind, facts: [fact] });
+      else group.facts.push(fact);
+    }
+    groupsOf.set(list, (groups = [...byKey.values()]));
+  }
+  return groups;
 }
 
 /** The known values within [low, high], by binary search over the sorted values. */
@@ -132,7 +162,10 @@ function writtenInArticle(index: SlotIndex, statement: string): boolean {
   let rarest: number[] | undefined;
   for (const word of normal.split(' ')) {
     const list = index.postings.get(word) ?? [];
+    // A word in no sentence: no sentence holds the statement.
+    if (list.length === 0) return false;
     if (rarest === undefined || list.length < rarest.length) rarest = list;
   }
-  return (rarest ?? []).some((i) => index.sentences[i]?.includes(normal) ?? false);
+  // A repeated sentence is in the same postings as its first copy, which gives the same answer.
+  return (rarest ?? []).some((i) => index.firstOf[i] === i && (index.sentences[i]?.includes(normal) ?? false));
 }

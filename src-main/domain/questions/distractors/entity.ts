@@ -54,9 +54,24 @@ export function sameForm(answer: string, candidate: string): boolean {
 export function entityCandidates(context: QuestionContext, type: EntityType, answer: string): string[] {
   const names = context.entities.entitiesOfType(type);
   if (/\s/.test(answer.trim())) return [...names];
-  // A short form two entities share ("Sam" for Thomas and Manju Sam) names neither.
-  const forms = names.map((name) => shortForm(context, type, name));
-  return forms.filter((form): form is string => form !== null && forms.filter((f) => f === form).length === 1);
+  return [...uniqueShortForms(context, type, names)];
+}
+
+/** Per context and type: the short forms depend on nothing else, and counting them is quadratic. */
+const shortForms = new WeakMap<QuestionContext, Map<EntityType, string[]>>();
+
+function uniqueShortForms(context: QuestionContext, type: EntityType, names: readonly string[]): string[] {
+  let byType = shortForms.get(context);
+  if (byType === undefined) shortForms.set(context, (byType = new Map()));
+  let unique = byType.get(type);
+  if (unique === undefined) {
+    // A short form two entities share ("Sam" for Thomas and Manju Sam) names neither.
+    const forms = names.map((name) => shortForm(context, type, name));
+    const counts = new Map<string | null, number>();
+    for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+    byType.set(type, (unique = forms.filter((form): form is string => form !== null && counts.get(form) === 1)));
+  }
+  return unique;
 }
 
 export function termCandidates(context: QuestionContext, fact: Fact): string[] {

@@ -84,10 +84,14 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
   const seen = new Set([normalizeAnswer(request.answer)]);
   const { fact } = request;
   const slot = clauseSlot(context, request) ?? slotText(fact.sentence, request.answerSpan.start - fact.sentenceSpan.start, request.answerSpan.end - fact.sentenceSpan.start);
-  const person = personLike(context, request) && !request.asksRole;
+  // personLike and hyphenated depend on the request only: asked once, not per candidate.
+  const isPersonLike = personLike(context, request);
+  const isHyphenated = request.fact.kind === 'number' && hyphenated(context, request);
+  const person = isPersonLike && !request.asksRole;
   const all = candidates(context, request);
   // Another person of the answer's gender first: "his" in the stem must not rule an option out.
-  const ordered = person ? [...all.filter((c) => sameGender(context, request.answer, c)), ...all.filter((c) => !sameGender(context, request.answer, c))] : all;
+  const same = person ? all.map((c) => sameGender(context, request.answer, c)) : [];
+  const ordered = person ? [...all.filter((_, i) => same[i]), ...all.filter((_, i) => !same[i])] : all;
   for (const candidate of ordered) {
     const key = normalizeAnswer(candidate);
     if (seen.has(key) || NO_OPTION.test(candidate)) continue;
@@ -96,8 +100,8 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
     if (request.fact.kind !== 'number' && !sameForm(request.answer, candidate)) continue;
     if (request.fact.kind === 'number' && request.fact.aliases.some((alias) => normalizeAnswer(alias) === key)) continue;
     if (request.fact.kind !== 'number' && namedInStatement(context, request, candidate)) continue;
-    if (!personLike(context, request) && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;
-    if (request.fact.kind === 'number' && hyphenated(context, request) && /\s/.test(candidate) && !/\s/.test(request.answer)) continue;
+    if (!isPersonLike && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;
+    if (isHyphenated && /\s/.test(candidate) && !/\s/.test(request.answer)) continue;
     if (statedAsTrue(context, fact, candidate, request.statement.replace(request.answer, candidate), slot)) continue;
     out.push(candidate);
     // Enough to choose three from; checking every name of a long article would be quadratic.

@@ -9,7 +9,21 @@ import { BLANK, baseOf, relativeSpan } from './shared';
 /** Lists longer than this are asked as list recall; one blank for seven names is not a fair card. */
 const MAX_CLOZE_LIST_ITEMS = 3;
 
-export function blankedPassage(fact: Fact, span: Span = fact.answerSpan): { prompt: string; shortened: boolean } | null {
+type Blanked = { readonly prompt: string; readonly shortened: boolean } | null;
+
+/** The cloze, multiple-choice and numeric views of a fact each ask for the same passage: kept per fact and span. */
+const blankedMemo = new WeakMap<Fact, Map<string, Blanked>>();
+
+export function blankedPassage(fact: Fact, span: Span = fact.answerSpan): Blanked {
+  let bySpan = blankedMemo.get(fact);
+  if (bySpan === undefined) blankedMemo.set(fact, (bySpan = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let blanked = bySpan.get(key);
+  if (blanked === undefined) bySpan.set(key, (blanked = blank(fact, span)));
+  return blanked;
+}
+
+function blank(fact: Fact, span: Span): Blanked {
   if (fact.kind === 'list' && fact.items.length > MAX_CLOZE_LIST_ITEMS) return null;
   const answer = relativeSpan(fact, span);
   if (answer === null) return null;

@@ -49,6 +49,8 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 
 export function balanced(text: string): boolean {
   for (const [open, close] of PAIRS) {
+    // Most prompts hold neither mark of a pair: nothing to count then.
+    if (!text.includes(open) && !text.includes(close)) continue;
     let depth = 0;
     for (const ch of text) {
       if (ch === open) depth += 1;

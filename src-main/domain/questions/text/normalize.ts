@@ -3,16 +3,26 @@
  * never make two answers different ("the Gulf Cartel" = "Gulf cartel", "25-percent" = "25 percent").
  */
 
+import { memo } from '../../memo';
+import { spaceNonWordRuns } from '../../nlp/word-runs';
+
 const LEADING_ARTICLE = /^(the|a|an) /;
 
+/** The question writers and gates normalise the same candidates, answers and passages again and again. */
+const normalized = memo<string, string>();
+
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/'s\b/g, 's')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return normalized.get(text) ?? normalized.set(text, normalizeUncached(text));
+}
+
+function normalizeUncached(text: string): string {
+  return spaceNonWordRuns(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/'s\b/g, 's'),
+  ).trim();
 }
 
 export function normalizeAnswer(text: string): string {
@@ -63,8 +73,11 @@ export function jaccard(a: string, b: string): number {
   return shared / (left.size + right.size - shared);
 }
 
+/** The cloze and length gates count the same sentences' words again and again. */
+const wordCounts = memo<string, number>();
+
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  return wordCounts.get(text) ?? wordCounts.set(text, text.split(/\s+/).filter((part) => /[\p{L}\p{N}]/u.test(part)).length);
 }
 
 export function capitalize(text: string): string {
