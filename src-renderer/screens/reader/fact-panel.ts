@@ -76,12 +76,11 @@ export function dateTimeText(at: number, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) }).format(at);
 }
 
-/** The panel's summary line for a fact's memory. */
-export function memorySummary(fact: Pick<FactMemoryView, 'band' | 'reps' | 'lapses' | 'leech'>): string {
+/** A sentence on a fact that is not being asked (not studied yet, suspended); `null` otherwise. */
+export function memorySummary(fact: Pick<FactMemoryView, 'band' | 'leech'>): string | null {
   if (fact.band === 'new') return 'Not studied yet: it comes up as a new card when you study this section.';
-  const reviews = `${fact.reps} review${fact.reps === 1 ? '' : 's'}, ${fact.lapses} lapse${fact.lapses === 1 ? '' : 's'}`;
-  if (fact.band === 'suspended') return `Suspended${fact.leech ? ' as a leech (forgotten too often)' : ''}: it is not asked until you bring it back. ${reviews}.`;
-  return `${reviews}.`;
+  if (fact.band === 'suspended') return `Suspended${fact.leech ? ' as a leech (forgotten too often)' : ''}: it is not asked until you bring it back.`;
+  return null;
 }
 
 /**

@@ -63,9 +63,10 @@ describe('fact panel words', () => {
     expect(givenAnswer('rated 3 stars')).toBe('rated 3 stars');
   });
 
-  it('sums up a fact’s memory in a sentence', () => {
-    expect(memorySummary({ band: 'new', reps: 0, lapses: 0, leech: false })).toMatch(/^Not studied yet/);
-    expect(memorySummary({ band: 'good', reps: 3, lapses: 1, leech: false })).toBe('3 reviews, 1 lapse.');
-    expect(memorySummary({ band: 'suspended', reps: 9, lapses: 8, leech: true })).toMatch(/^Suspended as a leech/);
+  it('says why a fact is not being asked, and nothing for one that is', () => {
+    expect(memorySummary({ band: 'new', leech: false })).toMatch(/^Not studied yet/);
+    expect(memorySummary({ band: 'good', leech: false })).toBeNull();
+    expect(memorySummary({ band: 'suspended', leech: true })).toMatch(/^Suspended as a leech/);
+    expect(memorySummary({ band: 'suspended', leech: false })).toMatch(/^Suspended: /);
   });
 });
