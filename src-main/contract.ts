@@ -5,10 +5,12 @@
  */
 import * as v from 'valibot';
 import type { Article } from './domain/article/model';
+import { memoryPayloadSchemas, type ArticleMemory, type FactHistoryView } from './contract-memory';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
+export type * from './contract-memory';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -169,6 +171,7 @@ export const payloadSchemas = {
   listBackups: NoPayload,
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
   ...studyPayloadSchemas,
+  ...memoryPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -199,6 +202,10 @@ export interface ApiResults {
   finishQuiz: QuizAttempt;
   /** Newest first. */
   listQuizAttempts: readonly QuizAttempt[];
+  /** Each studiable fact of an article with its memory band now, for the Reader's shading. */
+  getArticleMemory: ArticleMemory;
+  /** One fact's answers from the review log, newest first. */
+  getFactHistory: FactHistoryView;
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

@@ -40,6 +40,11 @@ export interface AppStore {
   readonly pendingReviewCount: number;
   /** Writes the answers kept in memory now; rejects if the disk still fails. */
   retryPendingReviews(): Promise<void>;
+  /**
+   * Every line of the review log on disk, in the order written (answers kept in memory by a failed
+   * disk are not there yet). Reads every month file: for views the learner asks for, not per answer.
+   */
+  readReviewLog(): Promise<LogRecord[]>;
   /** A fact's memory state, as the reducer made it; `undefined` before its first answer. */
   getMemory(factId: string): unknown;
   readonly reviewCount: number;

@@ -12,6 +12,7 @@ import type { CollectionReducer } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { prepareFolder } from './open-steps';
+import { readShards } from './reviews/read-log';
 import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
 import { Deferred } from './timers';
 
@@ -74,6 +75,15 @@ export class DataFolder implements AppStore {
 
   getMemory(factId: string): unknown {
     return this.docs.collection.get(factId);
+  }
+
+  async readReviewLog(): Promise<LogRecord[]> {
+    if (this.#restoring !== null) await this.#restoring;
+    const { log } = this.docs;
+    const records: LogRecord[] = [];
+    // Only the complete lines the log reports: a line being appended now is never half-read.
+    for await (const { parsed } of readShards(this.context.io, log.folder, log.sizes)) records.push(...parsed.records);
+    return records;
   }
 
   loadWindowState(): WindowState | null {

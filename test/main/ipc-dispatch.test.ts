@@ -21,6 +21,8 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     answerQuizQuestion: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     finishQuiz: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     listQuizAttempts: vi.fn(() => []),
+    getArticleMemory: vi.fn(({ articleId }) => ({ articleId, at: 0, facts: [] })),
+    getFactHistory: vi.fn(({ factId }) => ({ factId, entries: [], undone: 0 })),
     ...overrides,
   };
 }

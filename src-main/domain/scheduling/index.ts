@@ -24,3 +24,5 @@ export { chooseFormat, FADED_BELOW_RETRIEVABILITY, SHAKY_BELOW_DAYS, SOLID_FROM_
 export { buildQueue, type QueueFact, type QueueInput, type QueueItem, type QueueKind, type StudyQueue } from './queue';
 export { createUndoStack, pushUndo, undo, UNDO_DEPTH, type UndoStack, type UndoStep } from './undo';
 export { State as MemoryState } from 'ts-fsrs';
+export { BAND_FLOORS, BANDS_WEAKEST_FIRST, bandOf, readMemoryAt, retrievabilityOf, type MemoryBand, type MemoryReading } from './retrievability';
+export { factHistory, type FactHistory } from './fact-history';

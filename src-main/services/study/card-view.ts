@@ -5,7 +5,7 @@ import type { Grade } from '../../domain/grading';
 import type { Question } from '../../domain/questions/model';
 import { formatInterval, MemoryState, previewIntervals, type FactMemory, type SchedulerSettings } from '../../domain/scheduling';
 
-const STAGES: Record<MemoryState, MemoryStage> = {
+export const STAGES: Record<MemoryState, MemoryStage> = {
   [MemoryState.New]: 'new',
   [MemoryState.Learning]: 'learning',
   [MemoryState.Review]: 'review',

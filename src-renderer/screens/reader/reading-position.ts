@@ -38,3 +38,15 @@ export function paragraphAtTop(boxes: readonly ParagraphBox[], scrollTop: number
 export function scrollTopFor(box: ParagraphBox, topInset = 0): number {
   return Math.max(0, Math.round((box.leadTop ?? box.top) - topInset));
 }
+
+/** How far below the reading line a sentence brought into view sits: a quarter of the visible height, for context above it. */
+export const REVEAL_AT = 0.25;
+
+/**
+ * The scrollTop that shows a sentence ("show in article") a little below the reading line, with
+ * the text before it in view, never negative. `top` is the sentence's document top.
+ */
+export function scrollTopForSentence(top: number, topInset: number, viewportHeight: number): number {
+  const visible = Math.max(0, viewportHeight - topInset);
+  return Math.max(0, Math.round(top - topInset - visible * REVEAL_AT));
+}

@@ -1,10 +1,11 @@
 /**
- * A Svelte attachment for the reading pane: on mount it scrolls the saved paragraph to the top,
+ * A Svelte attachment for the reading pane: on mount it scrolls the saved paragraph to the top
+ * (or, for "show in article", the sentence asked for into view: it wins over the saved place),
  * then reports the paragraph at the top after scrolling settles and when the window is hidden.
  */
 import type { Attachment } from 'svelte/attachments';
 import { debounce } from '../../lib/debounce';
-import { paragraphAtTop, scrollTopFor, type ParagraphBox } from './reading-position';
+import { paragraphAtTop, scrollTopFor, scrollTopForSentence, type ParagraphBox } from './reading-position';
 
 export interface TrackOptions {
   /** The paragraph to bring back to the top, or `null` to start at the beginning. */
@@ -14,6 +15,10 @@ export interface TrackOptions {
   /** Where the reading line sits below the window top: under the sticky header, with some air. */
   readonly topInset: () => number;
   readonly waitMs?: number;
+  /** A sentence to bring into view instead of the saved paragraph ("show in article"). */
+  readonly revealSentence?: number | null;
+  /** Called with the sentence's element once it is in view, to highlight and focus it. */
+  readonly onreveal?: (sentence: HTMLElement) => void;
 }
 
 export const SAVE_DELAY_MS = 300;
@@ -24,7 +29,9 @@ function paragraphBoxes(root: HTMLElement): ParagraphBox[] {
     const rect = element.getBoundingClientRect();
     const box = { index: Number(element.dataset.paragraphIndex), top: rect.top + scrollTop, bottom: rect.bottom + scrollTop };
     const heading = element.previousElementSibling;
-    if (heading instanceof HTMLHeadingElement) return { ...box, leadTop: heading.getBoundingClientRect().top + scrollTop };
+    if (heading instanceof HTMLHeadingElement || heading?.hasAttribute('data-section-head')) {
+      return { ...box, leadTop: heading.getBoundingClientRect().top + scrollTop };
+    }
     return box;
   });
 }
@@ -32,10 +39,16 @@ function paragraphBoxes(root: HTMLElement): ParagraphBox[] {
 export function trackReadingPosition(options: TrackOptions): Attachment<HTMLElement> {
   return (root) => {
     const boxes = paragraphBoxes(root);
-    const target = boxes.find((box) => box.index === options.restoreIndex);
-    window.scrollTo({ top: target ? scrollTopFor(target, options.topInset()) : 0, behavior: 'instant' });
-
+    const sentence = options.revealSentence == null ? null : root.querySelector<HTMLElement>(`[data-sentence-index="${options.revealSentence}"]`);
+    const target = sentence === null ? boxes.find((box) => box.index === options.restoreIndex) : undefined;
     let lastReported = target ? target.index : null;
+    if (sentence !== null) {
+      const top = sentence.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: scrollTopForSentence(top, options.topInset(), window.innerHeight), behavior: 'instant' });
+      options.onreveal?.(sentence);
+    } else {
+      window.scrollTo({ top: target ? scrollTopFor(target, options.topInset()) : 0, behavior: 'instant' });
+    }
     const report = (): void => {
       if (!root.isConnected) return;
       const index = paragraphAtTop(paragraphBoxes(root), window.scrollY, options.topInset());

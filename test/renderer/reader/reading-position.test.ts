@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAtTop, scrollTopFor, type ParagraphBox } from '../../../src-renderer/screens/reader/reading-position';
+import { paragraphAtTop, scrollTopFor, scrollTopForSentence, type ParagraphBox } from '../../../src-renderer/screens/reader/reading-position';
 
 // Three paragraphs of 100 px with 20 px gaps, starting 200 px down the document.
 const boxes: ParagraphBox[] = [
@@ -55,5 +55,16 @@ describe('scrollTopFor', () => {
 
   it('rounds to whole pixels', () => {
     expect(scrollTopFor({ index: 0, top: 320.6, bottom: 400 }, 0)).toBe(321);
+  });
+});
+
+describe('scrollTopForSentence', () => {
+  it('puts a sentence a quarter of the visible height below the reading line', () => {
+    // Window 800 high, reading line at 70: 730 visible, the sentence lands 182.5 px below the line.
+    expect(scrollTopForSentence(3000, 70, 800)).toBe(Math.round(3000 - 70 - 182.5));
+  });
+
+  it('never scrolls above the top of the page', () => {
+    expect(scrollTopForSentence(120, 70, 800)).toBe(0);
   });
 });
