@@ -1,0 +1,294 @@
+/**
+ * One pass over the review log that keeps what every dashboard number needs, per study day:
+ * answers by the state the fact was in, passes, time, and how many due reviews were left undone
+ * when the day ended. It replays the log through the same memory reducer as the store, so it
+ * knows, for every answer, the fact's state and interval *before* it (which the log line does
+ * not hold), and for every moment which facts were due.
+ *
+ * Undone answers are excluded exactly as the reducer annuls them: an undo takes back the fact's
+ * latest answer if its id matches (several in a row take back several); anything else is ignored.
+ * The digest keeps a small stack per fact of what each answer added, so an undo subtracts it.
+ */
+import { MemoryState, type FactMemory, type MemoryEvent, type MemoryReducer } from '../scheduling';
+import type { StudyCalendar } from './calendar';
+
+/** An answer as the log stores it (the store's ReviewRecord fits). */
+export interface AnswerEvent {
+  readonly kind?: undefined;
+  readonly id: string;
+  readonly at: number;
+  readonly factId: string;
+  readonly rating: number;
+  readonly tookMs: number;
+  readonly mode: 'study' | 'quiz';
+}
+
+export interface UndoLogEvent {
+  readonly kind: 'undo';
+  readonly at: number;
+  readonly factId: string;
+  readonly undoes: string;
+}
+
+export interface SuspensionLogEvent {
+  readonly kind: 'suspend' | 'unsuspend';
+  readonly at: number;
+  readonly factId: string;
+}
+
+export type StatisticsEvent = AnswerEvent | UndoLogEvent | SuspensionLogEvent;
+
+/**
+ * What an answer was, by the fact's state just before it (Anki's revlog types):
+ * `new` the fact's first answer; `learning` a learning or relearning step; `young` / `mature` a
+ * review of a fact whose scheduled interval was under / at least `MATURE_DAYS`.
+ */
+export type AnswerClass = 'new' | 'learning' | 'young' | 'mature';
+
+/** Anki's line between a young and a mature card: an interval of 21 days. */
+export const MATURE_DAYS = 21;
+
+/**
+ * Time per answer counts at most this much toward "minutes studied" (Anki's default cap), so an
+ * answer left on screen over lunch does not add an hour.
+ */
+export const MAX_COUNTED_ANSWER_MS = 60_000;
+
+export interface DayTotals {
+  answers: number;
+  quiz: number;
+  new: number;
+  learning: number;
+  young: number;
+  mature: number;
+  /** Answers rated Hard, Good or Easy (not Again). */
+  passed: number;
+  youngPassed: number;
+  maturePassed: number;
+  /** Time answering, each answer capped at MAX_COUNTED_ANSWER_MS. */
+  ms: number;
+}
+
+interface DayRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+interface Counted {
+  readonly id: string;
+  readonly day: number;
+  readonly cls: AnswerClass;
+  readonly pass: boolean;
+  readonly quiz: boolean;
+  readonly ms: number;
+  /** The days whose end this answer's fact passed while due since before the day (see #close). */
+  readonly closed: DayRange | null;
+  /** The fact's open overdue segment before the answer, restored by an undo. */
+  readonly openBefore: number | undefined;
+}
+
+export interface DigestOptions {
+  readonly calendar: StudyCalendar;
+  /** The store's reducer, so the replay gives the very memories the store holds. */
+  readonly reducer: MemoryReducer;
+  /**
+   * Whether a fact's due reviews count toward "finished" (a fact no longer in any deck, say, can
+   * never be studied and must not block every day). All facts by default.
+   */
+  readonly countsForDue?: (factId: string) => boolean;
+}
+
+export function emptyTotals(): DayTotals {
+  return { answers: 0, quiz: 0, new: 0, learning: 0, young: 0, mature: 0, passed: 0, youngPassed: 0, maturePassed: 0, ms: 0 };
+}
+
+export class LogDigest {
+  readonly #days = new Map<number, DayTotals>();
+  readonly #memory = new Map<string, FactMemory | undefined>();
+  readonly #counted = new Map<string, Counted[]>();
+  /** Fact → the instant from which it is an overdue review (in review state, not suspended). */
+  readonly #open = new Map<string, number>();
+  /** Day → change in "reviews left overdue at the day's end" (a difference array over days). */
+  readonly #overdueDiff = new Map<number, number>();
+  readonly #countsForDue: (factId: string) => boolean;
+  #answerCount = 0;
+
+  constructor(private readonly options: DigestOptions) {
+    this.#countsForDue = options.countsForDue ?? (() => true);
+  }
+
+  /** Answers counted (undone ones excluded). */
+  get answerCount(): number {
+    return this.#answerCount;
+  }
+
+  /** Events must come in log order. */
+  add(event: StatisticsEvent): void {
+    const { factId } = event;
+    const before = this.#memory.get(factId);
+    const after = this.options.reducer.reduce(before, event as MemoryEvent);
+    if (after === before) return; // the reducer ignored it (an undo of an answer no longer latest…)
+    switch (event.kind) {
+      case undefined:
+        this.#answer(event, before, after);
+        break;
+      case 'undo':
+        this.#undo(factId);
+        break;
+      default:
+        // suspend / unsuspend: a suspended fact is not due; brought back, it is due from then on.
+        this.#close(factId, event.at);
+        break;
+    }
+    this.#memory.set(factId, after);
+    if (event.kind !== 'undo') this.#reopen(factId, after, event.at);
+  }
+
+  /** The replayed memory of a fact (what the store holds, if it replays the same log). */
+  memoryOf(factId: string): FactMemory | undefined {
+    return this.#memory.get(factId);
+  }
+
+  totalsOf(day: number): DayTotals | undefined {
+    return this.#days.get(day);
+  }
+
+  /** The first day with a counted answer, or null for an empty log. */
+  firstDay(): number | null {
+    let first: number | null = null;
+    for (const [day, totals] of this.#days) if (totals.answers > 0 && (first === null || day < first)) first = day;
+    return first;
+  }
+
+  /** Facts in review state, not suspended, whose due time has passed at `now`. */
+  dueReviewsAt(now: number): number {
+    let count = 0;
+    for (const [factId, from] of this.#open) if (from <= now && this.#countsForDue(factId)) count++;
+    return count;
+  }
+
+  /** Facts in review state, not suspended, that were already due when study day `day` began. */
+  dueAtStartOf(day: number): number {
+    let count = 0;
+    for (const [factId, from] of this.#open) if (this.options.calendar.dayOf(from) < day && this.#countsForDue(factId)) count++;
+    return count;
+  }
+
+  /**
+   * For each day in `[fromDay, toDay]`, how many reviews that were due when the day began were
+   * still undone when it ended. A day that has not ended by `now` (today) gets 0 here.
+   */
+  overdueAtDayEnds(fromDay: number, toDay: number, now: number): number[] {
+    const length = Math.max(0, toDay - fromDay + 1);
+    const diff = new Array<number>(length + 1).fill(0);
+    const add = (range: DayRange, by: number): void => {
+      const from = Math.max(range.from, fromDay);
+      const to = Math.min(range.to, toDay);
+      if (from > to) return;
+      diff[from - fromDay] = (diff[from - fromDay] ?? 0) + by;
+      diff[to - fromDay + 1] = (diff[to - fromDay + 1] ?? 0) - by;
+    };
+    // Closed segments are kept as a difference array over all days; fold the part before fromDay.
+    let carried = 0;
+    for (const [day, change] of this.#overdueDiff) {
+      if (day < fromDay) carried += change;
+      else if (day <= toDay) diff[day - fromDay] = (diff[day - fromDay] ?? 0) + change;
+    }
+    diff[0] = (diff[0] ?? 0) + carried;
+    const lastEnded = this.options.calendar.dayOf(now) - 1;
+    for (const [factId, from] of this.#open) {
+      if (this.#countsForDue(factId)) add({ from: this.options.calendar.dayOf(from) + 1, to: lastEnded }, 1);
+    }
+    const result: number[] = [];
+    let running = 0;
+    for (let n = 0; n < length; n++) {
+      running += diff[n] ?? 0;
+      result.push(running);
+    }
+    return result;
+  }
+
+  #answer(event: AnswerEvent, before: FactMemory | undefined, after: FactMemory | undefined): void {
+    const { factId } = event;
+    const day = this.options.calendar.dayOf(event.at);
+    const openBefore = this.#open.get(factId);
+    const closed = this.#close(factId, event.at);
+    const entry: Counted = {
+      id: event.id,
+      day,
+      cls: classOf(before),
+      pass: event.rating > 1,
+      quiz: event.mode === 'quiz',
+      ms: Math.min(Math.max(0, event.tookMs), MAX_COUNTED_ANSWER_MS),
+      closed,
+      openBefore,
+    };
+    const stack = this.#counted.get(factId) ?? [];
+    stack.push(entry);
+    // Undo reaches only as far as the memory's history: forget what it can no longer take back.
+    const reach = after?.history.length ?? 0;
+    if (stack.length > reach) stack.splice(0, stack.length - reach);
+    this.#counted.set(factId, stack);
+    this.#count(entry, 1);
+  }
+
+  #undo(factId: string): void {
+    const entry = this.#counted.get(factId)?.pop();
+    if (entry === undefined) return;
+    this.#count(entry, -1);
+    if (entry.closed !== null) this.#addRange(entry.closed, -1);
+    if (entry.openBefore === undefined) this.#open.delete(factId);
+    else this.#open.set(factId, entry.openBefore);
+  }
+
+  #count(entry: Counted, by: 1 | -1): void {
+    let totals = this.#days.get(entry.day);
+    if (totals === undefined) this.#days.set(entry.day, (totals = emptyTotals()));
+    totals.answers += by;
+    totals[entry.cls] += by;
+    totals.ms += by * entry.ms;
+    if (entry.quiz) totals.quiz += by;
+    if (entry.pass) {
+      totals.passed += by;
+      if (entry.cls === 'young') totals.youngPassed += by;
+      if (entry.cls === 'mature') totals.maturePassed += by;
+    }
+    this.#answerCount += by;
+  }
+
+  /**
+   * Ends the fact's overdue segment at `at`. The days in between that began with the fact already
+   * due, and ended before `at`, were left with that review undone.
+   */
+  #close(factId: string, at: number): DayRange | null {
+    const from = this.#open.get(factId);
+    this.#open.delete(factId);
+    if (from === undefined || !this.#countsForDue(factId)) return null;
+    const { dayOf } = this.options.calendar;
+    // Due during day k, the review is the learner's from day k+1 on: its end is the first it can be left at.
+    const range = { from: dayOf(from) + 1, to: dayOf(at) - 1 };
+    if (range.from > range.to) return null;
+    this.#addRange(range, 1);
+    return range;
+  }
+
+  #reopen(factId: string, memory: FactMemory | undefined, at: number): void {
+    if (memory !== undefined && memory.card.state === MemoryState.Review && !memory.suspended) {
+      this.#open.set(factId, Math.max(memory.card.due, at));
+    } else {
+      this.#open.delete(factId);
+    }
+  }
+
+  #addRange(range: DayRange, by: number): void {
+    this.#overdueDiff.set(range.from, (this.#overdueDiff.get(range.from) ?? 0) + by);
+    this.#overdueDiff.set(range.to + 1, (this.#overdueDiff.get(range.to + 1) ?? 0) - by);
+  }
+}
+
+/** The answer's class by the memory before it. */
+export function classOf(memory: FactMemory | undefined): AnswerClass {
+  if (memory === undefined || memory.card.state === MemoryState.New) return 'new';
+  if (memory.card.state !== MemoryState.Review) return 'learning';
+  return memory.card.scheduled_days >= MATURE_DAYS ? 'mature' : 'young';
+}
