@@ -1,7 +1,7 @@
 /**
  * One pass over the review log that keeps what every dashboard number needs, per study day:
- * answers by the state the fact was in, passes, time, and how many due reviews were left undone
- * when the day ended. It replays the log through the same memory reducer as the store, so it
+ * answers by the state the fact was in, passes, time, and how many reviews were due and waiting
+ * when the learner stopped for the day (see streak.ts for why that moment). It replays the log through the same memory reducer as the store, so it
  * knows, for every answer, the fact's state and interval *before* it (which the log line does
  * not hold), and for every moment which facts were due.
  *
@@ -69,10 +69,6 @@ export interface DayTotals {
   ms: number;
 }
 
-interface DayRange {
-  readonly from: number;
-  readonly to: number;
-}
 
 interface Counted {
   readonly id: string;
@@ -81,8 +77,8 @@ interface Counted {
   readonly pass: boolean;
   readonly quiz: boolean;
   readonly ms: number;
-  /** The days whose end this answer's fact passed while due since before the day (see #close). */
-  readonly closed: DayRange | null;
+  /** The due segment this answer ended (an index into the digest's segments), taken back by an undo. */
+  readonly closed: number | null;
   /** The fact's open overdue segment before the answer, restored by an undo. */
   readonly openBefore: number | undefined;
 }
@@ -106,10 +102,15 @@ export class LogDigest {
   readonly #days = new Map<number, DayTotals>();
   readonly #memory = new Map<string, FactMemory | undefined>();
   readonly #counted = new Map<string, Counted[]>();
-  /** Fact → the instant from which it is an overdue review (in review state, not suspended). */
+  /** Fact → the instant from which it is a due review (in review state, not suspended). */
   readonly #open = new Map<string, number>();
-  /** Day → change in "reviews left overdue at the day's end" (a difference array over days). */
-  readonly #overdueDiff = new Map<number, number>();
+  /**
+   * Closed due segments, flat: `[from, to)` instants a review was due and waiting, ended by its
+   * answer or suspension. NaN marks one an undo took back. Two numbers per review answer.
+   */
+  readonly #segments: number[] = [];
+  /** Study day → the time of its last log event (answer, undo, suspension): when the learner stopped. */
+  readonly #lastEvent = new Map<number, number>();
   readonly #countsForDue: (factId: string) => boolean;
   #answerCount = 0;
 
@@ -128,6 +129,8 @@ export class LogDigest {
     const before = this.#memory.get(factId);
     const after = this.options.reducer.reduce(before, event as MemoryEvent);
     if (after === before) return; // the reducer ignored it (an undo of an answer no longer latest…)
+    const day = this.options.calendar.dayOf(event.at);
+    this.#lastEvent.set(day, Math.max(event.at, this.#lastEvent.get(day) ?? event.at));
     switch (event.kind) {
       case undefined:
         this.#answer(event, before, after);
@@ -167,43 +170,38 @@ export class LogDigest {
     return count;
   }
 
-  /** Facts in review state, not suspended, that were already due when study day `day` began. */
-  dueAtStartOf(day: number): number {
-    let count = 0;
-    for (const [factId, from] of this.#open) if (this.options.calendar.dayOf(from) < day && this.#countsForDue(factId)) count++;
-    return count;
-  }
-
   /**
-   * For each day in `[fromDay, toDay]`, how many reviews that were due when the day began were
-   * still undone when it ended. A day that has not ended by `now` (today) gets 0 here.
+   * For each day in `[fromDay, toDay]`, how many reviews were due and still waiting at the day's
+   * last log event (when the learner stopped); 0 for a day without any event.
    */
-  overdueAtDayEnds(fromDay: number, toDay: number, now: number): number[] {
+  waitingAtLastEvent(fromDay: number, toDay: number): number[] {
     const length = Math.max(0, toDay - fromDay + 1);
     const diff = new Array<number>(length + 1).fill(0);
-    const add = (range: DayRange, by: number): void => {
-      const from = Math.max(range.from, fromDay);
-      const to = Math.min(range.to, toDay);
-      if (from > to) return;
-      diff[from - fromDay] = (diff[from - fromDay] ?? 0) + by;
-      diff[to - fromDay + 1] = (diff[to - fromDay + 1] ?? 0) - by;
+    const { dayOf } = this.options.calendar;
+    const cover = (from: number, to: number): void => {
+      // The days whose last event falls in [from, to): after `from` on its own day, before `to` on its.
+      const firstDay = dayOf(from);
+      const lastDay = to === Infinity ? toDay : dayOf(to);
+      const first = (this.#lastEvent.get(firstDay) ?? -Infinity) >= from ? firstDay : firstDay + 1;
+      const last = (this.#lastEvent.get(lastDay) ?? Infinity) < to ? lastDay : lastDay - 1;
+      const a = Math.max(first, fromDay);
+      const b = Math.min(last, toDay);
+      if (a > b) return;
+      diff[a - fromDay] = (diff[a - fromDay] ?? 0) + 1;
+      diff[b - fromDay + 1] = (diff[b - fromDay + 1] ?? 0) - 1;
     };
-    // Closed segments are kept as a difference array over all days; fold the part before fromDay.
-    let carried = 0;
-    for (const [day, change] of this.#overdueDiff) {
-      if (day < fromDay) carried += change;
-      else if (day <= toDay) diff[day - fromDay] = (diff[day - fromDay] ?? 0) + change;
+    const segments = this.#segments;
+    for (let n = 0; n < segments.length; n += 2) {
+      const from = segments[n] as number;
+      if (!Number.isNaN(from)) cover(from, segments[n + 1] as number);
     }
-    diff[0] = (diff[0] ?? 0) + carried;
-    const lastEnded = this.options.calendar.dayOf(now) - 1;
-    for (const [factId, from] of this.#open) {
-      if (this.#countsForDue(factId)) add({ from: this.options.calendar.dayOf(from) + 1, to: lastEnded }, 1);
-    }
+    for (const [factId, from] of this.#open) if (this.#countsForDue(factId)) cover(from, Infinity);
     const result: number[] = [];
     let running = 0;
     for (let n = 0; n < length; n++) {
       running += diff[n] ?? 0;
-      result.push(running);
+      // A day without events has nobody stopping in it: nothing was left waiting "then".
+      result.push(this.#lastEvent.has(fromDay + n) ? running : 0);
     }
     return result;
   }
@@ -236,7 +234,7 @@ export class LogDigest {
     const entry = this.#counted.get(factId)?.pop();
     if (entry === undefined) return;
     this.#count(entry, -1);
-    if (entry.closed !== null) this.#addRange(entry.closed, -1);
+    if (entry.closed !== null) this.#segments[entry.closed] = Number.NaN;
     if (entry.openBefore === undefined) this.#open.delete(factId);
     else this.#open.set(factId, entry.openBefore);
   }
@@ -256,20 +254,13 @@ export class LogDigest {
     this.#answerCount += by;
   }
 
-  /**
-   * Ends the fact's overdue segment at `at`. The days in between that began with the fact already
-   * due, and ended before `at`, were left with that review undone.
-   */
-  #close(factId: string, at: number): DayRange | null {
+  /** Ends the fact's due segment at `at` (its answer or suspension); returns where it is kept. */
+  #close(factId: string, at: number): number | null {
     const from = this.#open.get(factId);
     this.#open.delete(factId);
-    if (from === undefined || !this.#countsForDue(factId)) return null;
-    const { dayOf } = this.options.calendar;
-    // Due during day k, the review is the learner's from day k+1 on: its end is the first it can be left at.
-    const range = { from: dayOf(from) + 1, to: dayOf(at) - 1 };
-    if (range.from > range.to) return null;
-    this.#addRange(range, 1);
-    return range;
+    if (from === undefined || from >= at || !this.#countsForDue(factId)) return null;
+    this.#segments.push(from, at);
+    return this.#segments.length - 2;
   }
 
   #reopen(factId: string, memory: FactMemory | undefined, at: number): void {
@@ -278,11 +269,6 @@ export class LogDigest {
     } else {
       this.#open.delete(factId);
     }
-  }
-
-  #addRange(range: DayRange, by: number): void {
-    this.#overdueDiff.set(range.from, (this.#overdueDiff.get(range.from) ?? 0) + by);
-    this.#overdueDiff.set(range.to + 1, (this.#overdueDiff.get(range.to + 1) ?? 0) - by);
   }
 }
 

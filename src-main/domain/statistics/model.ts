@@ -28,9 +28,9 @@ export interface StreakStats {
   /** Days in a row that count, ending today (if today counts yet) or yesterday. */
   readonly current: number;
   readonly longest: number;
-  /** Today already counts (an answer given and this morning's reviews done). */
+  /** Today already counts (an answer given, and no review waiting at the latest one). */
   readonly todayCounts: boolean;
-  /** Reviews due since before today began and still undone: what stands between today and counting. */
+  /** Reviews due right now. */
   readonly dueNow: number;
   /** The rule, in words, as the dashboard shows it. */
   readonly rule: string;

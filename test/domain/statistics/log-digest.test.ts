@@ -10,7 +10,7 @@ describe('LogDigest', () => {
     expect(digest.answerCount).toBe(0);
     expect(digest.firstDay()).toBeNull();
     expect(digest.dueReviewsAt(Date.parse('2026-03-10T12:00:00Z'))).toBe(0);
-    expect(digest.overdueAtDayEnds(DAY0, DAY0 + 3, Date.parse('2026-03-10T12:00:00Z'))).toEqual([0, 0, 0, 0]);
+    expect(digest.waitingAtLastEvent(DAY0, DAY0 + 3)).toEqual([0, 0, 0, 0]);
   });
 
   it('classes answers by the state before them: new, learning steps, young and mature reviews', () => {
