@@ -8,6 +8,7 @@ import type { AppStore } from '../store';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
+import { createDashboardHandlers } from './dashboard-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -65,6 +66,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
 
     ...createBackupHandlers(store, log),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
+    ...createDashboardHandlers({ store, library, decks, now, settings, log }),
   };
 }
 

@@ -6,12 +6,13 @@
  */
 import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
 import { ServiceError } from '../service-error';
-import type { AppStore, OpenStoreOptions } from './app-store';
+import type { AppStore, OpenStoreOptions, ReviewLogSlice } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
 import type { CollectionReducer } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { prepareFolder } from './open-steps';
+import { readShards } from './reviews/read-log';
 import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
 import { Deferred } from './timers';
 
@@ -23,6 +24,7 @@ export class DataFolder implements AppStore {
   #closing: Promise<void> | null = null;
   readonly #retry: Deferred;
   #schedule: BackupSchedule | null = null;
+  #logEpoch = 0;
 
   private constructor(
     private readonly context: StoreContext,
@@ -74,6 +76,15 @@ export class DataFolder implements AppStore {
 
   getMemory(factId: string): unknown {
     return this.docs.collection.get(factId);
+  }
+
+  async *readReviewLog(from?: ReadonlyMap<string, number>): AsyncGenerator<ReviewLogSlice> {
+    const { log } = this.docs;
+    for await (const { shard, parsed, end } of readShards(this.context.io, log.folder, log.sizes, from)) yield { shard, records: parsed.records, end };
+  }
+
+  get reviewLogEpoch(): number {
+    return this.#logEpoch;
   }
 
   loadWindowState(): WindowState | null {
@@ -146,7 +157,10 @@ export class DataFolder implements AppStore {
   restoreBackup(id: string): Promise<RestoredBackup> {
     const restoring = this.#exclusive(async () => {
       this.#refuseIfReadOnly();
-      return restoreFromBackup(this.context, this.docs, id, (docs) => (this.docs = docs));
+      return restoreFromBackup(this.context, this.docs, id, (docs) => {
+        this.docs = docs;
+        this.#logEpoch++;
+      });
     });
     const done: Promise<void> = restoring.then(
       () => this.#restoreEnded(done),

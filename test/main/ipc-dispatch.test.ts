@@ -21,6 +21,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     answerQuizQuestion: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     finishQuiz: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     listQuizAttempts: vi.fn(() => []),
+    getDashboard: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No dashboard.'))),
     ...overrides,
   };
 }

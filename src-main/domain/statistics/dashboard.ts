@@ -23,7 +23,7 @@ export interface DashboardInput {
   readonly calendar: StudyCalendar;
   /** The whole log, folded (see log-digest.ts). */
   readonly digest: LogDigest;
-  /** Every askable fact of every article, with its current memory. */
+  /** Every askable fact of every article, with its current memory; only their reviews can keep a day from counting. */
   readonly facts: readonly DashboardFact[];
   /** Articles in the order the Library lists them. */
   readonly articles: readonly { readonly id: string; readonly title: string }[];
@@ -34,7 +34,8 @@ export interface DashboardInput {
 export function computeDashboard(input: DashboardInput): Dashboard {
   const { now, calendar, digest } = input;
   const today = calendar.dayOf(now);
-  const counting = countingDays(digest, calendar, now);
+  const inDecks = new Set(input.facts.map((fact) => fact.id));
+  const counting = countingDays(digest, calendar, now, (factId) => inDecks.has(factId));
   return {
     computedAt: now,
     today: todayStats(input),

@@ -8,6 +8,7 @@ export {
   MAX_COUNTED_ANSWER_MS,
   type AnswerClass,
   type AnswerEvent,
+  type CountsForDue,
   type DayTotals,
   type DigestOptions,
   type StatisticsEvent,

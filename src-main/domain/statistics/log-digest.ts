@@ -87,12 +87,15 @@ export interface DigestOptions {
   readonly calendar: StudyCalendar;
   /** The store's reducer, so the replay gives the very memories the store holds. */
   readonly reducer: MemoryReducer;
-  /**
-   * Whether a fact's due reviews count toward "finished" (a fact no longer in any deck, say, can
-   * never be studied and must not block every day). All facts by default.
-   */
-  readonly countsForDue?: (factId: string) => boolean;
 }
+
+/**
+ * Whether a fact's due reviews count toward "finished": a fact no longer in any deck can never be
+ * studied and must not block every day. Asked when the numbers are read, not when the log is
+ * folded, so a digest kept between calls stays right when articles come and go.
+ */
+export type CountsForDue = (factId: string) => boolean;
+const everyFact: CountsForDue = () => true;
 
 export function emptyTotals(): DayTotals {
   return { answers: 0, quiz: 0, new: 0, learning: 0, young: 0, mature: 0, passed: 0, youngPassed: 0, maturePassed: 0, ms: 0 };
@@ -106,17 +109,16 @@ export class LogDigest {
   readonly #open = new Map<string, number>();
   /**
    * Closed due segments, flat: `[from, to)` instants a review was due and waiting, ended by its
-   * answer or suspension. NaN marks one an undo took back. Two numbers per review answer.
+   * answer or suspension; NaN marks one an undo took back. Two numbers per review answer, and the
+   * fact's id (a reference to the string the log line already gave) in #segmentFacts.
    */
   readonly #segments: number[] = [];
+  readonly #segmentFacts: string[] = [];
   /** Study day → the time of its last log event (answer, undo, suspension): when the learner stopped. */
   readonly #lastEvent = new Map<number, number>();
-  readonly #countsForDue: (factId: string) => boolean;
   #answerCount = 0;
 
-  constructor(private readonly options: DigestOptions) {
-    this.#countsForDue = options.countsForDue ?? (() => true);
-  }
+  constructor(private readonly options: DigestOptions) {}
 
   /** Answers counted (undone ones excluded). */
   get answerCount(): number {
@@ -164,9 +166,9 @@ export class LogDigest {
   }
 
   /** Facts in review state, not suspended, whose due time has passed at `now`. */
-  dueReviewsAt(now: number): number {
+  dueReviewsAt(now: number, countsForDue: CountsForDue = everyFact): number {
     let count = 0;
-    for (const [factId, from] of this.#open) if (from <= now && this.#countsForDue(factId)) count++;
+    for (const [factId, from] of this.#open) if (from <= now && countsForDue(factId)) count++;
     return count;
   }
 
@@ -174,7 +176,7 @@ export class LogDigest {
    * For each day in `[fromDay, toDay]`, how many reviews were due and still waiting at the day's
    * last log event (when the learner stopped); 0 for a day without any event.
    */
-  waitingAtLastEvent(fromDay: number, toDay: number): number[] {
+  waitingAtLastEvent(fromDay: number, toDay: number, countsForDue: CountsForDue = everyFact): number[] {
     const length = Math.max(0, toDay - fromDay + 1);
     const diff = new Array<number>(length + 1).fill(0);
     const { dayOf } = this.options.calendar;
@@ -193,9 +195,9 @@ export class LogDigest {
     const segments = this.#segments;
     for (let n = 0; n < segments.length; n += 2) {
       const from = segments[n] as number;
-      if (!Number.isNaN(from)) cover(from, segments[n + 1] as number);
+      if (!Number.isNaN(from) && countsForDue(this.#segmentFacts[n / 2] as string)) cover(from, segments[n + 1] as number);
     }
-    for (const [factId, from] of this.#open) if (this.#countsForDue(factId)) cover(from, Infinity);
+    for (const [factId, from] of this.#open) if (countsForDue(factId)) cover(from, Infinity);
     const result: number[] = [];
     let running = 0;
     for (let n = 0; n < length; n++) {
@@ -258,8 +260,9 @@ export class LogDigest {
   #close(factId: string, at: number): number | null {
     const from = this.#open.get(factId);
     this.#open.delete(factId);
-    if (from === undefined || from >= at || !this.#countsForDue(factId)) return null;
+    if (from === undefined || from >= at) return null;
     this.#segments.push(from, at);
+    this.#segmentFacts.push(factId);
     return this.#segments.length - 2;
   }
 

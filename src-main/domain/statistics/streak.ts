@@ -19,7 +19,7 @@
  * taken into account (reviews beyond it count as waiting).
  */
 import type { StudyCalendar } from './calendar';
-import type { LogDigest } from './log-digest';
+import type { CountsForDue, LogDigest } from './log-digest';
 import type { StreakStats } from './model';
 
 export const STREAK_RULE =
@@ -36,11 +36,11 @@ export interface CountingDays {
   readonly dueNow: number;
 }
 
-export function countingDays(digest: LogDigest, calendar: StudyCalendar, now: number): CountingDays {
+export function countingDays(digest: LogDigest, calendar: StudyCalendar, now: number, countsForDue?: CountsForDue): CountingDays {
   const today = calendar.dayOf(now);
   const firstDay = Math.min(digest.firstDay() ?? today, today);
-  const waiting = digest.waitingAtLastEvent(firstDay, today);
-  const dueNow = digest.dueReviewsAt(now);
+  const waiting = digest.waitingAtLastEvent(firstDay, today, countsForDue);
+  const dueNow = digest.dueReviewsAt(now, countsForDue);
   const flags: boolean[] = [];
   for (let day = firstDay; day <= today; day++) {
     const answered = (digest.totalsOf(day)?.answers ?? 0) > 0;

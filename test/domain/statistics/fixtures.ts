@@ -77,8 +77,8 @@ export class LogScript {
     return answers;
   }
 
-  digest(countsForDue?: (factId: string) => boolean): LogDigest {
-    const digest = new LogDigest({ calendar: this.calendar, reducer, ...(countsForDue === undefined ? {} : { countsForDue }) });
+  digest(): LogDigest {
+    const digest = new LogDigest({ calendar: this.calendar, reducer });
     for (const event of this.events) digest.add(event);
     return digest;
   }
