@@ -6,11 +6,13 @@
 import * as v from 'valibot';
 import type { Article } from './domain/article/model';
 import { memoryPayloadSchemas, type ArticleMemory, type FactHistoryView } from './contract-memory';
+import { dashboardPayloadSchemas, type Dashboard } from './contract-dashboard';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
 export type * from './contract-memory';
+export type * from './contract-dashboard';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -172,6 +174,7 @@ export const payloadSchemas = {
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
   ...studyPayloadSchemas,
   ...memoryPayloadSchemas,
+  ...dashboardPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -206,6 +209,8 @@ export interface ApiResults {
   getArticleMemory: ArticleMemory;
   /** One fact's answers from the review log, newest first. */
   getFactHistory: FactHistoryView;
+  /** Every number of the Progress dashboard, computed now from the review log and the memories. */
+  getDashboard: Dashboard;
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
 import { createMemoryHandlers } from './memory-handlers';
+import { createDashboardHandlers } from './dashboard-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -67,6 +68,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
     ...createBackupHandlers(store, log),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
     ...createMemoryHandlers({ store, decks, now, log }),
+    ...createDashboardHandlers({ store, library, decks, now, settings, log }),
   };
 }
 

@@ -41,10 +41,13 @@ export interface AppStore {
   /** Writes the answers kept in memory now; rejects if the disk still fails. */
   retryPendingReviews(): Promise<void>;
   /**
-   * Every line of the review log on disk, in the order written (answers kept in memory by a failed
-   * disk are not there yet). Reads every month file: for views the learner asks for, not per answer.
+   * The review log as it is on disk now, oldest first, one month file at a time (each month's
+   * records in one array, so 500k answers never sit in memory together); damaged lines are left
+   * out. With `from` (month → bytes, the `end`s of an earlier read) only what was added since.
    */
-  readReviewLog(): Promise<LogRecord[]>;
+  readReviewLog(from?: ReadonlyMap<string, number>): AsyncIterable<ReviewLogSlice>;
+  /** Changes when the log is replaced (a restored backup): a reader's watermarks no longer apply. */
+  readonly reviewLogEpoch: number;
   /** A fact's memory state, as the reducer made it; `undefined` before its first answer. */
   getMemory(factId: string): unknown;
   readonly reviewCount: number;
@@ -58,6 +61,15 @@ export interface AppStore {
   restoreBackup(id: string): Promise<RestoredBackup>;
   /** Saves what is unsaved, stops the backups and releases the lock; later changes are refused. */
   close(): Promise<void>;
+}
+
+/** Records read from one month file of the review log. */
+export interface ReviewLogSlice {
+  /** The month, `YYYY-MM`. */
+  readonly shard: string;
+  readonly records: readonly LogRecord[];
+  /** Where the complete lines read end: pass it back as `from` to read only what comes after. */
+  readonly end: number;
 }
 
 export interface OpenStoreOptions {

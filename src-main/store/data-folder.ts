@@ -6,7 +6,7 @@
  */
 import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
 import { ServiceError } from '../service-error';
-import type { AppStore, OpenStoreOptions } from './app-store';
+import type { AppStore, OpenStoreOptions, ReviewLogSlice } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
 import type { CollectionReducer } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
@@ -24,6 +24,7 @@ export class DataFolder implements AppStore {
   #closing: Promise<void> | null = null;
   readonly #retry: Deferred;
   #schedule: BackupSchedule | null = null;
+  #logEpoch = 0;
 
   private constructor(
     private readonly context: StoreContext,
@@ -77,13 +78,15 @@ export class DataFolder implements AppStore {
     return this.docs.collection.get(factId);
   }
 
-  async readReviewLog(): Promise<LogRecord[]> {
+  async *readReviewLog(from?: ReadonlyMap<string, number>): AsyncGenerator<ReviewLogSlice> {
+    // Only the complete lines the log reports: a line being appended now is never half-read.
     if (this.#restoring !== null) await this.#restoring;
     const { log } = this.docs;
-    const records: LogRecord[] = [];
-    // Only the complete lines the log reports: a line being appended now is never half-read.
-    for await (const { parsed } of readShards(this.context.io, log.folder, log.sizes)) records.push(...parsed.records);
-    return records;
+    for await (const { shard, parsed, end } of readShards(this.context.io, log.folder, log.sizes, from)) yield { shard, records: parsed.records, end };
+  }
+
+  get reviewLogEpoch(): number {
+    return this.#logEpoch;
   }
 
   loadWindowState(): WindowState | null {
@@ -156,7 +159,10 @@ export class DataFolder implements AppStore {
   restoreBackup(id: string): Promise<RestoredBackup> {
     const restoring = this.#exclusive(async () => {
       this.#refuseIfReadOnly();
-      return restoreFromBackup(this.context, this.docs, id, (docs) => (this.docs = docs));
+      return restoreFromBackup(this.context, this.docs, id, (docs) => {
+        this.docs = docs;
+        this.#logEpoch++;
+      });
     });
     const done: Promise<void> = restoring.then(
       () => this.#restoreEnded(done),

@@ -1,4 +1,4 @@
-export { openStore, type AppStore, type OpenStoreOptions } from './app-store';
+export { openStore, type AppStore, type OpenStoreOptions, type ReviewLogSlice } from './app-store';
 export { countingReducer, rebuildCollection, applyReviews, type CollectionReducer, type CollectionState } from './collection/rebuild';
 export { thinBackups, type BackupStamp } from './backups/thin';
 export { nodeIo, type StoreIo, type StoreFileHandle } from './io';

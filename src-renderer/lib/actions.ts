@@ -54,6 +54,14 @@ export function startStudy(scope: StudyScope): void {
   navigation.showStudy(scope);
 }
 
+/** The Progress dashboard: it loads its own numbers when it opens. */
+export function showDashboard(): void {
+  notices.dismiss();
+  if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
+  reader.close();
+  navigation.showDashboard();
+}
+
 export function showQuiz(): void {
   notices.dismiss();
   if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));

@@ -53,7 +53,7 @@ export async function runStudyUiBench(): Promise<BenchRow[]> {
         await page.keyboard.press('Space');
         await page.getByRole('group', { name: 'How well did you remember?' }).waitFor();
         await page.evaluate(NEXT_CARD_TIMER);
-        const timing = page.evaluate(() => (window as unknown as { __nextCard: () => Promise<number> }).__nextCard());
+        const timing = page.evaluate(() => (globalThis as unknown as { __nextCard: () => Promise<number> }).__nextCard());
         await page.keyboard.press('3');
         samples.push(await timing);
       } else {

@@ -23,6 +23,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     listQuizAttempts: vi.fn(() => []),
     getArticleMemory: vi.fn(({ articleId }) => ({ articleId, at: 0, facts: [] })),
     getFactHistory: vi.fn(({ factId }) => ({ factId, entries: [], undone: 0 })),
+    getDashboard: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No dashboard.'))),
     ...overrides,
   };
 }

@@ -56,7 +56,8 @@ export function createMemoryService({ store, decks, now, log = () => {} }: Memor
     async factHistory(factId) {
       let records: LogRecord[];
       try {
-        records = await store.readReviewLog();
+        records = [];
+        for await (const month of store.readReviewLog()) for (const record of month.records) if (record.factId === factId) records.push(record);
       } catch (error) {
         log(`Could not read the review log: ${error instanceof Error ? error.message : String(error)}`);
         throw new ServiceError('storage-failed', 'Factdeck could not read your answer history just now. Your answers are safe; try again in a moment.');

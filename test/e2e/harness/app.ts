@@ -40,6 +40,8 @@ export interface LaunchOptions {
   readonly waitForStart?: boolean;
   /** The articles folder (articles.json + texts); the bundled `content/` by default. */
   readonly contentDir?: string;
+  /** The services' and the store's clock; `Date.now` by default (a scripted history sets its own). */
+  readonly now?: () => number;
 }
 
 export interface RunningApp {
@@ -72,8 +74,9 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
 
-  const store = await openAppStore(options.dataDir);
-  const handlers = createApiHandlers({ contentDir: options.contentDir ?? contentDir, store, now: () => Date.now(), log: (message) => mainLog.push(message) });
+  const now = options.now ?? (() => Date.now());
+  const store = await openAppStore(options.dataDir, { now });
+  const handlers = createApiHandlers({ contentDir: options.contentDir ?? contentDir, store, now, log: (message) => mainLog.push(message) });
   const dispatch = createDispatcher(handlers, (error) => mainLog.push(String(error)));
   const intercept = options.intercept;
   const route: Dispatch = intercept ? (method, payload) => intercept(method, payload, dispatch) : dispatch;

@@ -29,6 +29,7 @@ function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
     listQuizAttempts: absent,
     getArticleMemory: absent,
     getFactHistory: absent,
+    getDashboard: absent,
     getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null, notices: [] } }),
     closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),
