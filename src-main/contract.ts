@@ -9,6 +9,8 @@ import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSessi
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
+export type * from './contract-library';
+import { libraryPayloadSchemas, type ImportFormat, type LibraryResults } from './contract-library';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -39,6 +41,8 @@ export interface ArticleSummary {
   readonly source: string | null;
   readonly wordCount: number;
   readonly sectionCount: number;
+  /** Set for the learner's own articles (absent for the bundled ones). */
+  readonly imported?: { readonly format: ImportFormat; readonly addedAt: number };
 }
 
 export interface ArticleDocument extends Article {
@@ -169,10 +173,11 @@ export const payloadSchemas = {
   listBackups: NoPayload,
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
   ...studyPayloadSchemas,
+  ...libraryPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
-export interface ApiResults {
+export interface ApiResults extends LibraryResults {
   getStartup: StartupState;
   listArticles: readonly ArticleSummary[];
   openArticle: OpenedArticle;

@@ -8,6 +8,7 @@ import type { AppStore } from '../store';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
+import { createLibraryHandlers } from './library-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -22,7 +23,7 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
 }
 
 export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
-  const library = createContentLibrary(contentDir, { log });
+  const library = createContentLibrary(contentDir, { log, imported: store });
   const decks = createArticleDecks(library);
 
   return {
@@ -64,6 +65,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
     },
 
     ...createBackupHandlers(store, log),
+    ...createLibraryHandlers({ store, library, decks, now, log }),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
   };
 }

@@ -21,6 +21,13 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     answerQuizQuestion: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     finishQuiz: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     listQuizAttempts: vi.fn(() => []),
+    beginImport: vi.fn(() => ({ importId: 'imp-1' })),
+    appendImport: vi.fn(({ text }) => ({ receivedChars: text.length })),
+    finishImport: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No import.'))),
+    cancelImport: vi.fn(() => null),
+    deleteArticle: vi.fn(() => null),
+    restoreArticle: vi.fn(() => null),
+    getArticleProgress: vi.fn(({ articleId }) => ({ articleId, facts: 0, studied: 0, mastered: 0, due: 0 })),
     ...overrides,
   };
 }

@@ -6,7 +6,7 @@
 import { countWordsIn } from '../article/words';
 
 /** The most text one article may hold once extracted: 4 MB, like the deck CLI's file limit. */
-export const MAX_IMPORT_CHARS = 4 * 1024 * 1024;
+export const MAX_IMPORT_CHARS = 4_194_304;
 /** Fewer words than this give no deck worth studying. */
 export const MIN_IMPORT_WORDS = 20;
 export const MAX_TITLE_CHARS = 200;
