@@ -4,13 +4,22 @@
  * comes out in paragraphs. jsdom stands in for Chromium's DOMParser here; the e2e test runs the
  * same code in Chromium with the production CSP.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src-renderer/screens/library/extract-html';
 
-const fixtures = path.resolve('test/fixtures/bad-inputs');
-const hostile = readdirSync(fixtures).filter((name) => name.startsWith('html-') && name !== 'html-encoded.txt');
+/** The hand-written hostile samples, as text (Vite's raw import: the renderer project has no Node types). */
+const samples: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob<string>('../../fixtures/bad-inputs/html-*.txt', { query: '?raw', import: 'default', eager: true })).map(([file, text]) => [
+    file.split('/').pop() ?? file,
+    text,
+  ]),
+);
+const sample = (name: string): string => {
+  const text = samples[name];
+  if (text === undefined) throw new Error(`No sample ${name}`);
+  return text;
+};
+const hostile = Object.keys(samples).filter((name) => name !== 'html-encoded.txt');
 
 const PAGE = `<!doctype html><html><head><title>Bees Dance | The Nature Post</title>
 <meta property="og:site_name" content="The Nature Post"></head><body>
@@ -48,8 +57,12 @@ describe('htmlToText', () => {
     expect(extracted.text.split('\n\n')).toEqual(['One short paragraph.', 'Loose text after it.', 'Another loose paragraph.']);
   });
 
+  it('has the hostile samples to test', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(8);
+  });
+
   it.each(hostile)('%s: no markup, handler, script or outside address survives, and nothing runs', (name) => {
-    const html = readFileSync(path.join(fixtures, name), 'utf8');
+    const html = sample(name);
     const { text } = htmlToText(html);
     expect(text).not.toMatch(/<\s*\/?\s*(script|img|iframe|svg|style|object|embed|frame|form|input|meta|base|link|video|source|math|a)\b/i);
     expect(text).not.toMatch(/on(error|load|focus|toggle)\s*=/i);
@@ -60,7 +73,7 @@ describe('htmlToText', () => {
   });
 
   it('keeps text that only looks like markup (escaped entities) as the text the page shows', () => {
-    const { text } = htmlToText(readFileSync(path.join(fixtures, 'html-encoded.txt'), 'utf8'));
+    const { text } = htmlToText(sample('html-encoded.txt'));
     // The page displays these characters; they stay characters and are shown as text.
     expect(text).toContain("<script>window.__pwned='entity'</script>");
     expect(text).toContain('The owner, Lena Park, said bread prices rose 10 percent.');
@@ -68,7 +81,7 @@ describe('htmlToText', () => {
   });
 
   it('keeps the prose of the bad-inputs samples that carry the payloads', () => {
-    expect(htmlToText(readFileSync(path.join(fixtures, 'html-script.txt'), 'utf8')).text).toContain('The city council approved 12 new bridges in 2019');
-    expect(htmlToText(readFileSync(path.join(fixtures, 'html-event-handlers.txt'), 'utf8')).text).toContain('The mayor, Anna Berg, opened the event.');
+    expect(htmlToText(sample('html-script.txt')).text).toContain('The city council approved 12 new bridges in 2019');
+    expect(htmlToText(sample('html-event-handlers.txt')).text).toContain('The mayor, Anna Berg, opened the event.');
   });
 });

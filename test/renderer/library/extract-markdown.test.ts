@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import hostileMarkdown from '../../fixtures/bad-inputs/markdown-raw-html.md?raw';
 import { describe, expect, it } from 'vitest';
 import { markdownToText } from '../../../src-renderer/screens/library/extract-markdown';
 
@@ -40,7 +40,7 @@ describe('markdownToText', () => {
   });
 
   it('never lets raw HTML through: tags, scripts, javascript: links and refused references go, their words stay', () => {
-    const { title, text } = markdownToText(readFileSync(new URL('../../fixtures/bad-inputs/markdown-raw-html.md', import.meta.url), 'utf8'));
+    const { title, text } = markdownToText(hostileMarkdown);
     expect(title).toBe('Markdown With Raw HTML');
     expect(text).toContain('The observatory recorded 1,500 meteors in 2014, the director said.');
     expect(text).toContain('Astronomer Jane Cole said the best nights were in August.');
