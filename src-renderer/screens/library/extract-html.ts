@@ -24,6 +24,14 @@ export type ParseHtml = (html: string) => Document;
 
 export const parseWithDomParser: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html');
 
+/**
+ * A parsed document inherits the page's CSP, which refuses `<base>`, `<style>` and style
+ * attributes with a console error each. DOMPurify drops them anyway, so they are cut before
+ * parsing to keep the console quiet. This is not a safety step (the CSP and DOMPurify are): a
+ * `<style>` this misses is still refused and never applied.
+ */
+const CSP_NOISE = /<style\b[\s\S]*?<\/style\s*>|<base\b[^>]*>|\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+
 /** Elements whose text is kept; everything else is dropped (its text kept, unless it is code). */
 const TEXT_ELEMENTS = [
   'article', 'section', 'div', 'main', 'header', 'footer', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
@@ -35,7 +43,7 @@ const BLOCKS = new Set(['ARTICLE', 'SECTION', 'DIV', 'MAIN', 'HEADER', 'FOOTER',
 const SKIPPED = new Set(['PRE', 'TABLE']);
 
 export function htmlToText(html: string, parse: ParseHtml = parseWithDomParser): ExtractedHtml {
-  const document = parse(html);
+  const document = parse(html.replace(CSP_NOISE, ' '));
   const pageTitle = clean(document.title);
   const firstHeading = clean(document.querySelector('h1')?.textContent);
   // Readability changes the document it reads; it is ours alone, so that is fine.
