@@ -24,13 +24,15 @@ export function summaryFacts(summary: Pick<ArticleSummary, 'wordCount' | 'sectio
 }
 
 /**
- * The study facts on a card: ["42 facts", "10% mastered", "3 due"]. Mastered means a memory
+ * The study facts on a card: ["42 facts", "10% mastered", "3 due"], or ["42 facts", "not studied
+ * yet"] before the first answer. Mastered means a memory
  * stability of 21 days or more (the main process counts it).
  */
 export function progressFacts(progress: ArticleProgressView): string[] {
   if (progress.facts === 0) return ['No facts to study'];
+  if (progress.studied === 0) return [plural(progress.facts, 'fact'), 'not studied yet'];
   const mastered = Math.round((progress.mastered / progress.facts) * 100);
-  return [plural(progress.facts, 'fact'), `${mastered}% mastered`, progress.studied === 0 ? 'not studied yet' : `${numbers.format(progress.due)} due`];
+  return [plural(progress.facts, 'fact'), `${mastered}% mastered`, `${numbers.format(progress.due)} due`];
 }
 
 const FORMAT_LABELS = { txt: 'Text file', md: 'Markdown', html: 'Web page', paste: 'Pasted' } as const;

@@ -29,7 +29,8 @@ describe('progress on a card', () => {
   it('shows facts, the mastered share and the due count', async () => {
     const { progressFacts } = await import('../../../src-renderer/screens/library/article-summary');
     expect(progressFacts({ articleId: 'a', facts: 40, studied: 12, mastered: 4, due: 3 })).toEqual(['40 facts', '10% mastered', '3 due']);
-    expect(progressFacts({ articleId: 'a', facts: 1, studied: 0, mastered: 0, due: 0 })).toEqual(['1 fact', '0% mastered', 'not studied yet']);
+    expect(progressFacts({ articleId: 'a', facts: 1, studied: 0, mastered: 0, due: 0 })).toEqual(['1 fact', 'not studied yet']);
+    expect(progressFacts({ articleId: 'a', facts: 3, studied: 1, mastered: 0, due: 0 })).toEqual(['3 facts', '0% mastered', '0 due']);
     expect(progressFacts({ articleId: 'a', facts: 0, studied: 0, mastered: 0, due: 0 })).toEqual(['No facts to study']);
   });
 
