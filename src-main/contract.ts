@@ -13,6 +13,8 @@ export type { Article, Paragraph, Section, Sentence, Span } from './domain/artic
 export type * from './contract-study';
 export type * from './contract-memory';
 export type * from './contract-dashboard';
+export type * from './contract-library';
+import { libraryPayloadSchemas, type ImportFormat, type LibraryResults } from './contract-library';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -43,6 +45,8 @@ export interface ArticleSummary {
   readonly source: string | null;
   readonly wordCount: number;
   readonly sectionCount: number;
+  /** Set for the learner's own articles (absent for the bundled ones). */
+  readonly imported?: { readonly format: ImportFormat; readonly addedAt: number };
 }
 
 export interface ArticleDocument extends Article {
@@ -175,10 +179,11 @@ export const payloadSchemas = {
   ...studyPayloadSchemas,
   ...memoryPayloadSchemas,
   ...dashboardPayloadSchemas,
+  ...libraryPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
-export interface ApiResults {
+export interface ApiResults extends LibraryResults {
   getStartup: StartupState;
   listArticles: readonly ArticleSummary[];
   openArticle: OpenedArticle;

@@ -10,6 +10,7 @@ import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
 import { createMemoryHandlers } from './memory-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
+import { createLibraryHandlers } from './library-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -24,7 +25,7 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
 }
 
 export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
-  const library = createContentLibrary(contentDir, { log });
+  const library = createContentLibrary(contentDir, { log, imported: store });
   const decks = createArticleDecks(library);
 
   return {
@@ -66,6 +67,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
     },
 
     ...createBackupHandlers(store, log),
+    ...createLibraryHandlers({ store, library, decks, now, log }),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
     ...createMemoryHandlers({ store, decks, now, log }),
     ...createDashboardHandlers({ store, library, decks, now, settings, log }),

@@ -3,6 +3,7 @@
  * - `reviews/YYYY-MM.jsonl`: every answer, appended and fsynced before it is acknowledged;
  * - `collection.json`: what the answers add up to, saved off the answer path, rebuilt from the log;
  * - `progress.json` (what they read, and where) and `settings.json` (the window);
+ * - `library.json` and `articles/<id>.txt`: the articles the learner imported;
  * - `backups/<id>/`: copies, taken at start and every half hour, thinned;
  * - `factdeck.lock`: which process may write.
  */
@@ -11,6 +12,7 @@ import { countingReducer, type CollectionReducer } from './collection/rebuild';
 import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
 import type { LockEnvironment } from './lock-file';
+import type { LibraryEntry } from './library/library-file';
 import type { WindowState } from './schemas';
 import type { Timers } from './timers';
 
@@ -28,6 +30,14 @@ export interface AppStore {
   listQuizAttempts(): readonly QuizAttempt[];
   /** Adds a finished quiz to the history (the oldest is dropped past `MAX_QUIZ_ATTEMPTS`). */
   saveQuizAttempt(attempt: QuizAttempt): Promise<void>;
+  /** The imported articles, deleted ones included (with `deletedAt`), in the order they were added. */
+  listLibraryEntries(): readonly LibraryEntry[];
+  /** An imported article's text; rejects if its file cannot be read. */
+  readArticleText(id: string): Promise<string>;
+  /** Writes the text durably, then adds the entry; an entry with the same id is replaced. */
+  addLibraryEntry(entry: LibraryEntry, text: string): Promise<void>;
+  /** Marks an imported article deleted at `deletedAt`, or brings it back with `null`. */
+  setArticleDeleted(id: string, deletedAt: number | null): Promise<void>;
   loadWindowState(): WindowState | null;
   saveWindowState(state: WindowState): Promise<void>;
   /**

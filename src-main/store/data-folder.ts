@@ -11,6 +11,8 @@ import { BackupSchedule } from './backups/backup-schedule';
 import type { CollectionReducer } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
+import { readArticleText, writeArticleText } from './library/article-files';
+import type { LibraryEntry } from './library/library-file';
 import { prepareFolder } from './open-steps';
 import { readShards } from './reviews/read-log';
 import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
@@ -115,6 +117,30 @@ export class DataFolder implements AppStore {
   async saveQuizAttempt(attempt: QuizAttempt): Promise<void> {
     if (this.#restoring !== null) await this.#restoring;
     await this.docs.progress.update((data) => ({ ...data, quizAttempts: [...data.quizAttempts, attempt].slice(-MAX_QUIZ_ATTEMPTS) }));
+  }
+
+  listLibraryEntries(): readonly LibraryEntry[] {
+    return this.docs.library.data.articles;
+  }
+
+  readArticleText(id: string): Promise<string> {
+    return readArticleText(this.context.io, this.context.dataDir, id);
+  }
+
+  async addLibraryEntry(entry: LibraryEntry, text: string): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    if (this.docs.library.readOnlyReason !== null) throw new ServiceError('storage-failed', this.docs.library.readOnlyReason);
+    // The text first: an entry never points at a file that is not on disk.
+    await writeArticleText(this.context.io, this.context.dataDir, entry.id, text);
+    await this.docs.library.update((data) => ({ ...data, articles: [...data.articles.filter((old) => old.id !== entry.id), entry] }));
+  }
+
+  async setArticleDeleted(id: string, deletedAt: number | null): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.library.update((data) => ({
+      ...data,
+      articles: data.articles.map((entry) => (entry.id === id ? { ...entry, deletedAt } : entry)),
+    }));
   }
 
   async saveWindowState({ x, y, width, height, maximized }: WindowState): Promise<void> {

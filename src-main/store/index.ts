@@ -4,3 +4,4 @@ export { thinBackups, type BackupStamp } from './backups/thin';
 export { nodeIo, type StoreIo, type StoreFileHandle } from './io';
 export type { Timers } from './timers';
 export type { WindowState } from './schemas';
+export type { LibraryEntry, LibraryFile, ImportedFormat } from './library/library-file';

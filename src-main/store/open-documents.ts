@@ -11,6 +11,7 @@ import type { CollectionReducer } from './collection/rebuild';
 import type { StoreIo } from './io';
 import { migrateProgress } from './migrations';
 import { ReviewLog } from './reviews/review-log';
+import { LIBRARY_FILE, LibraryFileSchema, defaultLibrary, type LibraryFile } from './library/library-file';
 import { ProgressFileSchema, SettingsFileSchema, defaultProgress, defaultSettings, type ProgressFile, type SettingsFile } from './schemas';
 import { StoredDocument } from './stored-document';
 import type { Timers } from './timers';
@@ -32,6 +33,8 @@ export interface Documents {
   readonly log: ReviewLog;
   readonly progress: StoredDocument<ProgressFile>;
   readonly settings: StoredDocument<SettingsFile>;
+  /** The learner's imported articles. */
+  readonly library: StoredDocument<LibraryFile>;
   readonly collection: Collection;
   readonly notices: readonly string[];
 }
@@ -62,12 +65,21 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultSettings,
     recover: () => newestValidCopy(io, backups, settingsSpec),
   });
+  const librarySpec = { name: LIBRARY_FILE, schema: LibraryFileSchema, schemaVersion: 1 };
+  const library = await StoredDocument.open(path.join(dataDir, librarySpec.name), {
+    ...common,
+    ...librarySpec,
+    label: 'your list of imported articles',
+    defaults: defaultLibrary,
+    createWhenMissing: false, // written with the first import
+    recover: () => newestValidCopy(io, backups, librarySpec),
+  });
   collection = await Collection.open(dataDir, { ...context, log: { io, folder: log.folder, sizes: log.sizes } });
-  return { log, progress, settings, collection, notices: [...progress.notices, ...settings.notices, ...collection.notices] };
+  return { log, progress, settings, library, collection, notices: [...progress.notices, ...settings.notices, ...library.notices, ...collection.notices] };
 }
 
 /** Saves what is unsaved and closes the files; the lock stays with the caller. */
 export async function closeDocuments(documents: Documents): Promise<void> {
   await documents.log.close();
-  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close()]);
+  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close(), documents.library.close()]);
 }

@@ -28,6 +28,8 @@ export interface StoredDocumentOptions<T> extends DurableJsonFileOptions<T> {
   readonly defaults: () => T;
   /** Asked when the file is missing or damaged; `null` when there is nothing to recover from. */
   readonly recover?: () => Promise<Recovered<T> | null>;
+  /** Write the defaults at open when the file is missing and nothing was recovered; on by default. */
+  readonly createWhenMissing?: boolean;
 }
 
 export class StoredDocument<T> {
@@ -57,6 +59,7 @@ export class StoredDocument<T> {
     const recovered = options.recover === undefined ? null : await options.recover();
     if (recovered !== null) db.data = recovered.data;
     document.#notices.push(...describeRecovery(file, options.label, recovered));
+    if (recovered === null && file.outcome === 'missing' && options.createWhenMissing === false) return document;
     await document.#saveAtOpen(options.label);
     return document;
   }

@@ -24,6 +24,13 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getArticleMemory: vi.fn(({ articleId }) => ({ articleId, at: 0, facts: [] })),
     getFactHistory: vi.fn(({ factId }) => ({ factId, entries: [], undone: 0 })),
     getDashboard: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No dashboard.'))),
+    beginImport: vi.fn(() => ({ importId: 'imp-1' })),
+    appendImport: vi.fn(({ text }) => ({ receivedChars: text.length })),
+    finishImport: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No import.'))),
+    cancelImport: vi.fn(() => null),
+    deleteArticle: vi.fn(() => null),
+    restoreArticle: vi.fn(() => null),
+    getArticleProgress: vi.fn(({ articleId }) => ({ articleId, facts: 0, studied: 0, mastered: 0, due: 0 })),
     ...overrides,
   };
 }

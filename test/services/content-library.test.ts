@@ -56,6 +56,7 @@ describe('a content folder with broken entries', () => {
         { id: 'missing-file', file: 'missing.txt', title: 'Missing file' },
         'not even an object',
         { id: 'defaults', file: 'good.txt', title: 'Defaults' },
+        { id: 'mine-taken', file: 'good.txt', title: 'Uses the prefix kept for imported articles' },
       ],
       { 'good.txt': SMALL_ARTICLE },
     );
@@ -69,7 +70,8 @@ describe('a content folder with broken entries', () => {
     expect(summaries.map((summary) => summary.id)).toEqual(['good', 'defaults']);
     expect(summaries[0]).toMatchObject({ title: 'Tiny Test Article', source: 'https://example.org/tiny' });
     expect(summaries[1]).toMatchObject({ source: null });
-    expect(logged).toHaveLength(7);
+    expect(logged).toHaveLength(8);
+    expect(logged.join('\n')).toMatch(/entry 9 of articles.json.*kept for imported articles/);
     expect(logged.join('\n')).toMatch(/entry 1 of articles.json.*article id/);
     expect(logged.join('\n')).toMatch(/entry 3 of articles.json.*inside the content folder/);
     expect(logged.join('\n')).toMatch(/entry 5 of articles.json.*"good" is already used/);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { BackupInfo } from '../../contract';
 import { fsyncFolder, makeFolderDurably, renameWithRetry, writeFileDurably } from '../durable-fs';
 import { pathExists, type StoreIo } from '../io';
-import { BACKED_UP_DOCUMENTS, MANIFEST, backupIdOf, filePath, isBackupId, readManifest, type BackedUpFile, type Manifest } from './manifest';
+import { listArticleFiles } from '../library/article-files';
+import { ARTICLE_FILE, BACKED_UP_DOCUMENTS, MANIFEST, backupIdOf, filePath, isBackupId, readManifest, type BackedUpFile, type Manifest } from './manifest';
 import { thinBackups } from './thin';
 
 export interface ListedBackup extends BackupInfo {
@@ -50,20 +51,27 @@ export class BackupSet {
    */
   async take(logSizes: () => ReadonlyMap<string, number>, force = false): Promise<BackupInfo | null> {
     const newest = (await this.list())[0] ?? null;
+    const articles = await this.#stat(await listArticleFiles(this.io, this.dataDir), () => null);
     const documents = await this.#stat([...BACKED_UP_DOCUMENTS], () => null);
-    if (!force && newest !== null && sameFiles(newest.manifest.files, [...documents, ...(await this.#shards(logSizes()))])) return null;
+    if (!force && newest !== null && sameFiles(newest.manifest.files, [...documents, ...articles, ...(await this.#shards(logSizes()))])) return null;
     const takenAt = this.now();
     const id = await this.#freshId(takenAt);
     const partial = path.join(this.folder, `${PARTIAL}${id}`);
     await makeFolderDurably(this.folder, this.io);
     await this.io.mkdir(path.join(partial, 'reviews'));
+    if (articles.length > 0) await this.io.mkdir(path.join(partial, 'articles'));
     const files: BackedUpFile[] = [];
     for (const document of documents) {
       const copied = await this.#copy(document, partial, null);
       if (copied !== null) files.push(copied);
     }
+    for (const article of articles) {
+      const copied = await this.#copy(article, partial, newest);
+      if (copied !== null) files.push(copied);
+    }
     for (const shard of await this.#shards(logSizes())) files.push(await this.#copy(shard, partial, newest) ?? shard);
     await fsyncFolder(path.join(partial, 'reviews'), this.io);
+    if (articles.length > 0) await fsyncFolder(path.join(partial, 'articles'), this.io);
     const manifest: Manifest = { schemaVersion: 1, takenAt, files };
     await writeFileDurably(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, this.io);
     await renameWithRetry(partial, path.join(this.folder, id), { rename: this.io.rename });
@@ -101,15 +109,16 @@ export class BackupSet {
   }
 
   /**
-   * Links a month file unchanged since the newest backup (same complete size, same mtime) to its
-   * copy there; otherwise copies, cuts the copy to `source.size` (a month file may have grown
+   * Links a month file or an article text unchanged since the newest backup (same complete size,
+   * same mtime) to its copy there; otherwise copies, cuts the copy to `source.size` (a month file may have grown
    * since it was measured) and fsyncs it. A document's recorded size is its copy's.
    */
   async #copy(source: BackedUpFile, partial: string, newest: ListedBackup | null): Promise<BackedUpFile | null> {
     const target = filePath(partial, source.name);
     const isShard = source.name.startsWith('reviews/');
+    const linkable = isShard || ARTICLE_FILE.test(source.name);
     const previous = newest?.manifest.files.find((file) => file.name === source.name);
-    if (isShard && newest !== null && previous?.size === source.size && previous.mtimeMs === source.mtimeMs) {
+    if (linkable && newest !== null && previous?.size === source.size && previous.mtimeMs === source.mtimeMs) {
       const from = filePath(path.join(this.folder, newest.id), source.name);
       if (await this.io.link(from, target).then(() => true, () => false)) return source; // else (FAT, gone): copy
     }

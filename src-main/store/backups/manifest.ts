@@ -7,10 +7,13 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { BACKUP_ID_PATTERN } from '../../contract';
 import type { StoreIo } from '../io';
+import { ARTICLE_FILE, LIBRARY_FILE } from '../library/library-file';
 
 export const MANIFEST = 'manifest.json';
 /** The documents a backup holds, by their name in the data folder. */
-export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'collection.json'] as const;
+export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'collection.json', LIBRARY_FILE] as const;
+/** Imported articles' texts (`articles/<id>.txt`) are backed up too; they never change once written. */
+export { ARTICLE_FILE } from '../library/library-file';
 export const REVIEW_FILE = /^reviews\/\d{4}-\d{2}\.jsonl$/;
 
 export interface BackedUpFile {
@@ -29,7 +32,7 @@ export interface Manifest {
 
 const FileName = v.pipe(
   v.string(),
-  v.check((name) => (BACKED_UP_DOCUMENTS as readonly string[]).includes(name) || REVIEW_FILE.test(name), 'a backed-up file'),
+  v.check((name) => (BACKED_UP_DOCUMENTS as readonly string[]).includes(name) || REVIEW_FILE.test(name) || ARTICLE_FILE.test(name), 'a backed-up file'),
 );
 const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 

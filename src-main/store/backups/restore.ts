@@ -8,8 +8,10 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { fsyncFolder, makeFolderDurably, writeFileDurably } from '../durable-fs';
 import type { StoreIo } from '../io';
+import { listArticleFiles } from '../library/article-files';
+import { ARTICLES_FOLDER } from '../library/library-file';
 import { listShards } from '../reviews/shards';
-import { BACKED_UP_DOCUMENTS, filePath, isBackupId, type Manifest } from './manifest';
+import { ARTICLE_FILE, BACKED_UP_DOCUMENTS, filePath, isBackupId, type Manifest } from './manifest';
 
 export const RESTORE_JOURNAL = 'restore.json';
 
@@ -43,6 +45,16 @@ export async function applyBackup(io: StoreIo, dataDir: string, backupDir: strin
     if (!names.has(`reviews/${shard}.jsonl`)) await io.rm(path.join(reviews, `${shard}.jsonl`), { force: true });
   }
   await fsyncFolder(reviews, io);
+  // Imported articles: the backup's texts, and none it did not have.
+  const articles = path.join(dataDir, ARTICLES_FOLDER);
+  await makeFolderDurably(articles, io);
+  for (const name of names) {
+    if (ARTICLE_FILE.test(name)) await copyDurably(io, filePath(backupDir, name), filePath(dataDir, name));
+  }
+  for (const name of await listArticleFiles(io, dataDir)) {
+    if (!names.has(name)) await io.rm(filePath(dataDir, name), { force: true });
+  }
+  await fsyncFolder(articles, io);
   await io.rm(journal, { force: true });
   await fsyncFolder(dataDir, io);
 }

@@ -24,3 +24,21 @@ describe('summaryFacts', () => {
     expect(summaryFacts({ wordCount: 1, sectionCount: 1 })).toEqual(['1 word', '1 min read', '1 section']);
   });
 });
+
+describe('progress on a card', () => {
+  it('shows facts, the mastered share and the due count', async () => {
+    const { progressFacts } = await import('../../../src-renderer/screens/library/article-summary');
+    expect(progressFacts({ articleId: 'a', facts: 40, studied: 12, mastered: 4, due: 3 })).toEqual(['40 facts', '10% mastered', '3 due']);
+    expect(progressFacts({ articleId: 'a', facts: 1, studied: 0, mastered: 0, due: 0 })).toEqual(['1 fact', 'not studied yet']);
+    expect(progressFacts({ articleId: 'a', facts: 3, studied: 1, mastered: 0, due: 0 })).toEqual(['3 facts', '0% mastered', '0 due']);
+    expect(progressFacts({ articleId: 'a', facts: 0, studied: 0, mastered: 0, due: 0 })).toEqual(['No facts to study']);
+  });
+
+  it('labels the learner’s own articles with where they came from', async () => {
+    const { importedLabel } = await import('../../../src-renderer/screens/library/article-summary');
+    const base = { id: 'mine-a-0000000000', title: 'A', wordCount: 10, sectionCount: 1 };
+    expect(importedLabel({ ...base, source: null })).toBeNull();
+    expect(importedLabel({ ...base, source: 'notes.md', imported: { format: 'md', addedAt: 0 } })).toBe('Yours · notes.md');
+    expect(importedLabel({ ...base, source: null, imported: { format: 'paste', addedAt: 0 } })).toBe('Yours · Pasted');
+  });
+});
