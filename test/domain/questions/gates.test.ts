@@ -109,6 +109,16 @@ describe('quality gates, one by one', () => {
     expect([...duplicateReasons([a, c]).keys()].sort()).toEqual(['q-a', 'q-c']);
     expect(duplicateReasons([a, qa(a.prompt, { id: 'q-d', format: 'multiple-choice' } as Partial<Question>)]).size).toBe(0);
   });
+
+  it('near-duplicates: a numeric view on the stem of its fact’s cloze goes, a numeric view on its own stem stays', () => {
+    const cloze = qa('Washington designated _____ Latin American drug cartels as terrorist organizations.', { id: 'q-cloze', format: 'cloze' } as Partial<Question>);
+    const numeric = qa(cloze.prompt, { id: 'q-num', format: 'numeric', value: 8 } as Partial<Question>);
+    expect([...duplicateReasons([cloze, numeric]).entries()]).toEqual([['q-num', 'same stem as q-cloze']]);
+    // Another fact's cloze with the same words is not this number's stem.
+    expect(duplicateReasons([{ ...cloze, factId: 'fact-other' }, numeric]).size).toBe(0);
+    const own = qa('How many cartels were named?', { id: 'q-own', format: 'numeric', value: 8 } as Partial<Question>);
+    expect(duplicateReasons([cloze, own]).size).toBe(0);
+  });
 });
 
 describe('the combined score', () => {

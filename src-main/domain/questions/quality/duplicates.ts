@@ -1,6 +1,7 @@
 /**
  * Near-duplicate prompts within a format: with the same answer (token Jaccard ≥ 0.8) only the best is
- * kept; with different answers a prompt of the same words is ambiguous, and every copy goes.
+ * kept; with different answers a prompt of the same words is ambiguous, and every copy goes. A
+ * numeric view that repeats the stem of its fact's cloze or wh-question goes too.
  */
 import type { Question } from '../model';
 import { normalizeAnswer, words } from '../text/normalize';
@@ -58,6 +59,15 @@ export function duplicateReasons(questions: readonly Question[]): Map<string, st
         const [keep, drop] = better(a, b) ? [a, b] : [b, a];
         if (!reasons.has(keep.id)) reasons.set(drop.id, `near-duplicate of ${keep.id}`);
       }
+    }
+  }
+  // A numeric view with the stem of its fact's cloze or wh-question asks the same thing again; the
+  // grader reads a number typed into the cloze as a number, so the numeric copy goes.
+  const asked = groupBy(questions.filter((q) => q.format === 'numeric' || q.format === 'cloze' || q.format === 'question-answer'), (q) => q.factId);
+  for (const group of asked) {
+    for (const numeric of group.filter((q) => q.format === 'numeric')) {
+      const twin = group.find((q) => q.format !== 'numeric' && overlap(set(q), set(numeric)) >= NEAR_DUPLICATE);
+      if (twin !== undefined) reasons.set(numeric.id, `same stem as ${twin.id}`);
     }
   }
   const signature = (q: Question): string => [...set(q)].sort().join(' ');
