@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src-main/domain/questions/model';
-import { coordinatedNeighbour, countListed, nameShown, notGivenAway } from '../../../src-main/domain/questions/quality/giveaway';
+import { coordinatedNeighbour, countListed, nameShown, notGivenAway, opensOnEarlierReferent } from '../../../src-main/domain/questions/quality/giveaway';
 import { contextOf, numberAt } from './fixtures';
 
 const local = contextOf(
@@ -53,5 +53,20 @@ describe('the gate', () => {
   it('lets a cloze on quoted words and a date in parentheses through', () => {
     expect(notGivenAway(q({ prompt: 'He replied "_____".', answer: 'I am not able to do that' }), local, undefined)).toBeNull();
     expect(notGivenAway(q({ prompt: 'A rain storm on Sunday night (_____) caused an exodus.', answer: 'March 4' }), local, undefined)).toBeNull();
+  });
+});
+
+describe('a statement that opens on an earlier sentence’s referent', () => {
+  it('is refused for "These …", "this is …" and "N years later"', () => {
+    expect(opensOnEarlierReferent('These _____ memoirs contain all that was done on this subject.')).toBe(true);
+    expect(opensOnEarlierReferent('However, of course this is proof in just _____ species.')).toBe(true);
+    expect(opensOnEarlierReferent('_____ years later he pointed out the desirability of resolving a motion.')).toBe(true);
+    expect(opensOnEarlierReferent('Two years later he pointed out the desirability of resolving a motion.')).toBe(true);
+  });
+
+  it('is not refused for a sentence that names its subject or an expletive "it"', () => {
+    expect(opensOnEarlierReferent('Thesis advisers read _____ drafts a year.')).toBe(false);
+    expect(opensOnEarlierReferent('It is hard to extrapolate to other ants, as _____.')).toBe(false);
+    expect(opensOnEarlierReferent('In 1738 he published _____, his most important work.')).toBe(false);
   });
 });

@@ -84,6 +84,21 @@ export function nameShown(answer: string, prompt: string): boolean {
   return ends.every((w) => shown.has(w)) || acronymShown(answer, prompt);
 }
 
+/**
+ * A statement that opens on a referent from an earlier sentence ("These four memoirs …", "Of course
+ * this is proof …", "Two years later he …") cannot be read alone. ("Its goal is …" and "This was
+ * followed by …" usually lean on the sentence before as well, but they are often the only question
+ * on a sentence that matters, so they are left to the reader.)
+ */
+const DANGLING_OPENER = new RegExp(
+  `^(?:(?:but|and|however),?\\s+)?(?:of course\\s+)?(?:these|those|this\\s+is\\b|(?:${BLANK}|[\\p{L}\\p{N}]+)\\s+(?:(?:years?|months?|days?|weeks?)\\s+)?later\\b)`,
+  'iu',
+);
+
+export function opensOnEarlierReferent(prompt: string): boolean {
+  return DANGLING_OPENER.test(prompt.trim());
+}
+
 const QUOTED_BLANK = new RegExp(`["“‘']${BLANK}["”’']`);
 
 export const notGivenAway: Gate = (question: Question, _context, fact) => {
@@ -91,6 +106,7 @@ export const notGivenAway: Gate = (question: Question, _context, fact) => {
   // "[_____] years ago": an editor's bracket around a word of a quotation is no place for a blank.
   if (question.prompt.includes(`[${BLANK}]`)) return fail('blank inside editorial brackets');
   if (question.format === 'multiple-choice' && QUOTED_BLANK.test(question.prompt)) return fail('multiple choice on quoted words');
+  if (question.format !== 'question-answer' && opensOnEarlierReferent(question.prompt)) return fail('opens on a referent from an earlier sentence');
   const statedTrue = question.format === 'true-false' && question.truth;
   // Only where the prompt shows the items: "How many brothers did he have?" is a fair question.
   const listed = fact === undefined || statedTrue ? null : countListed(fact);
