@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventFact, NumberFact } from '../../../src-main/domain/facts/model';
 import { parseNumberExpression } from '../../../src-main/domain/numbers';
-import { distractorsFor } from '../../../src-main/domain/questions/distractors';
+import { distractorsFor, isCountry, isGivenName } from '../../../src-main/domain/questions/distractors';
 import { numberDistractors, splitNumber } from '../../../src-main/domain/questions/distractors/number';
 import { writeMultipleChoice } from '../../../src-main/domain/questions/formats/multiple-choice';
 import { sameForm } from '../../../src-main/domain/questions/distractors/entity';
@@ -138,5 +138,20 @@ describe('roles in another gendered form', () => {
     expect(roleKey('the chairman of the board')).toBe(roleKey('chairwoman of the board'));
     expect(roleKey('Environment Canada spokesperson')).not.toBe(roleKey('Environment Minister'));
     expect(roleKey('a German physicist')).not.toBe(roleKey('a Swiss physicist'));
+  });
+});
+
+describe('places and first names of another kind', () => {
+  it('tells a country or continent from a city', () => {
+    expect(isCountry('UK')).toBe(true);
+    expect(isCountry('Qatar')).toBe(true);
+    expect(isCountry('Europe')).toBe(true);
+    expect(isCountry('Baghdad')).toBe(false);
+    expect(isCountry('London')).toBe(false);
+  });
+
+  it('tells a first name from a surname', () => {
+    expect(isGivenName('Daniel')).toBe(true);
+    expect(isGivenName('Newton')).toBe(false);
   });
 });

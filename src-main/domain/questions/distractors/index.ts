@@ -13,6 +13,8 @@ import { containsPhrase, normalizeAnswer } from '../text/normalize';
 import { isAliasOf, slotText, statedAsTrue } from './checks';
 import { entityCandidates, roleCandidates, sameForm, sameGender, sharesDistinctiveWord, termCandidates } from './entity';
 import { numberDistractors } from './number';
+import { countryNames, lookUpPlace } from '../../entities/gazetteer';
+import { GIVEN_NAMES } from '../../entities/gazetteer/given-names';
 import { roleKey } from '../formats/qa-person';
 
 export interface DistractorRequest {
@@ -73,6 +75,20 @@ function holdsRole(context: QuestionContext, name: string, role: string): boolea
   return context.entities.persons().some((person) => context.entities.sameEntity(person.name, name) && person.roles.some((r) => roleKey(r) === key));
 }
 
+const CONTINENTS = /^(the\s+)?(europe|asia|africa|north america|south america|latin america|central america|oceania|antarctica|middle east)$/i;
+
+/** "born in _____, Iraq": a city is not answered by a country or continent ("UK", "Europe"), nor a country by a city. */
+export function isCountry(name: string): boolean {
+  if (CONTINENTS.test(name.trim())) return true;
+  const match = lookUpPlace(name.trim());
+  return match !== null && match.type === 'place' && match.capitalOf === null && countryNames(match.canonical).length > 0;
+}
+
+/** "Johann … banned Daniel": a first name among surnames ("Ball", "Newton") is a giveaway. */
+export function isGivenName(name: string): boolean {
+  return GIVEN_NAMES.has(name.trim().toLowerCase());
+}
+
 const ARTICLE = /^(a|an)\s/i;
 
 const memo = new WeakMap<QuestionContext, Map<string, string[]>>();
@@ -95,6 +111,7 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
   const { fact } = request;
   const slot = clauseSlot(context, request) ?? slotText(fact.sentence, request.answerSpan.start - fact.sentenceSpan.start, request.answerSpan.end - fact.sentenceSpan.start);
   const person = personLike(context, request) && !request.asksRole;
+  const place = fact.kind !== 'number' && !person && typeOfSpan(context.entities, fact.sentenceIndex, request.answerSpan) === 'place';
   const all = candidates(context, request);
   // Another person of the answer's gender first: "his" in the stem must not rule an option out.
   const ordered = person ? [...all.filter((c) => sameGender(context, request.answer, c)), ...all.filter((c) => !sameGender(context, request.answer, c))] : all;
@@ -107,6 +124,8 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
     if (request.fact.kind === 'number' && request.fact.aliases.some((alias) => normalizeAnswer(alias) === key)) continue;
     if (request.fact.kind !== 'number' && namedInStatement(context, request, candidate)) continue;
     if (request.heldRole !== undefined && holdsRole(context, candidate, request.heldRole)) continue;
+    if (place && isCountry(candidate) !== isCountry(request.answer)) continue;
+    if (person && !/\s/.test(request.answer.trim()) && isGivenName(candidate) !== isGivenName(request.answer)) continue;
     if (!personLike(context, request) && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;
     if (request.fact.kind === 'number' && hyphenated(context, request) && /\s/.test(candidate) && !/\s/.test(request.answer)) continue;
     // "sign a billion-year contract": "sign three billion-year contract" loses the article the compound needs.
