@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src-main/domain/questions/model';
-import { coordinatedNeighbour, countListed, nameShown, notGivenAway, opensOnEarlierReferent } from '../../../src-main/domain/questions/quality/giveaway';
+import { coordinatedNeighbour, countListed, nameShown, notGivenAway, opensOnEarlierReferent, underSpecified } from '../../../src-main/domain/questions/quality/giveaway';
 import { contextOf, numberAt } from './fixtures';
 
 const local = contextOf(
@@ -68,5 +68,18 @@ describe('a statement that opens on an earlier sentence’s referent', () => {
     expect(opensOnEarlierReferent('Thesis advisers read _____ drafts a year.')).toBe(false);
     expect(opensOnEarlierReferent('It is hard to extrapolate to other ants, as _____.')).toBe(false);
     expect(opensOnEarlierReferent('In 1738 he published _____, his most important work.')).toBe(false);
+  });
+});
+
+describe('a what-question of a subject and a bare verb', () => {
+  it('is too bare to have one answer', () => {
+    expect(underSpecified('What did the team use?')).toBe(true);
+    expect(underSpecified('What did Daniel study?')).toBe(true);
+  });
+
+  it('is fine with an object, a phrase or a particle after the verb', () => {
+    expect(underSpecified('What does IE9 stand for?')).toBe(false);
+    expect(underSpecified('What did the team use to house the ants?')).toBe(false);
+    expect(underSpecified('Who did Montalvo contact?')).toBe(false);
   });
 });

@@ -117,3 +117,18 @@ export const notGivenAway: Gate = (question: Question, _context, fact) => {
   if (question.format !== 'true-false' && question.prompt.includes(BLANK) && !glossed && nameShown(question.answer, question.prompt)) return fail('the name is spelled out in the prompt');
   return null;
 };
+
+/**
+ * "What did the team use?", "What did Daniel study?": a what-question of a subject and a bare verb
+ * says nothing the learner can tell one used or studied thing from another by; several are right.
+ */
+const BARE_WHAT = /^What\s+(?:did|does|do|has|have|had)\s+\S+(?:\s+\S+)?\s+(\p{L}+)\?$/u;
+const PARTICLES = new Set(['for', 'in', 'on', 'at', 'to', 'with', 'about', 'of', 'from', 'up', 'out', 'off', 'by', 'into']);
+
+export function underSpecified(prompt: string): boolean {
+  const verb = BARE_WHAT.exec(prompt.trim())?.[1];
+  return verb !== undefined && !PARTICLES.has(verb.toLowerCase());
+}
+
+export const specificQuestion: Gate = (question) =>
+  (question.format === 'question-answer' || question.format === 'multiple-choice') && underSpecified(question.prompt) ? fail('question too bare to have one answer') : null;
