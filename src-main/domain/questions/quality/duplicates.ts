@@ -21,6 +21,23 @@ function groupBy(questions: readonly Question[], key: (q: Question) => string): 
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
+function overlaps(a: Question, b: Question): boolean {
+  const x = a.answerSpan;
+  const y = b.answerSpan;
+  return x !== undefined && y !== undefined && x.start < y.end && y.start < x.end;
+}
+
+const spanLength = (q: Question): number => (q.answerSpan === undefined ? 0 : q.answerSpan.end - q.answerSpan.start);
+
+/** A fact's own cloze ("cloze/sentence", "cloze/clause") rather than one on a part of its answer. */
+const ownCloze = (q: Question): boolean => q.rule === 'cloze/sentence' || q.rule === 'cloze/clause';
+
+function outranks(a: Question, b: Question): boolean {
+  if (a.quality !== b.quality) return a.quality > b.quality;
+  if (spanLength(a) !== spanLength(b)) return spanLength(a) > spanLength(b);
+  return a.id < b.id;
+}
+
 /** Word sets, computed once per question. */
 function wordSets(questions: readonly Question[]): Map<string, Set<string>> {
   return new Map(questions.map((q) => [q.id, new Set(words(q.prompt))]));
@@ -68,6 +85,21 @@ export function duplicateReasons(questions: readonly Question[]): Map<string, st
     for (const numeric of group.filter((q) => q.format === 'numeric')) {
       const twin = group.find((q) => q.format !== 'numeric' && overlap(set(q), set(numeric)) >= NEAR_DUPLICATE);
       if (twin !== undefined) reasons.set(numeric.id, `same stem as ${twin.id}`);
+    }
+  }
+  // A purpose or reason clause blanked, and again a part of it by another fact ("in search of
+  // fentanyl labs" / "in search of _____"), asks the same words twice: the better stays; of two as
+  // good, the longer blank (the whole clause). Other overlaps (a number inside a subject) are left.
+  // A cloze on part of an answer (its object: "to build _____") is a view of its own and stays.
+  for (const group of groupBy(questions.filter((q) => q.format === 'cloze' && q.answerSpan !== undefined && ownCloze(q)), (q) => String(q.sentenceIndex))) {
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = group[i] as Question;
+        const b = group[j] as Question;
+        if (!overlaps(a, b) || reasons.has(a.id) || reasons.has(b.id) || (a.factKind === 'cause') === (b.factKind === 'cause')) continue;
+        const [keep, drop] = outranks(a, b) ? [a, b] : [b, a];
+        reasons.set(drop.id, `blank overlaps ${keep.id}`);
+      }
     }
   }
   const signature = (q: Question): string => [...set(q)].sort().join(' ');
