@@ -121,6 +121,12 @@ describe('quality gates, one by one', () => {
     // Two blanks that do not overlap, or a number inside a subject (neither a clause of purpose), stay.
     expect(duplicateReasons([cloze('q-a', 'drone surveillance', 'event'), object]).size).toBe(0);
     expect(duplicateReasons([cloze('q-b', 'Washington', 'person'), cloze('q-c', 'Washington has', 'event')]).size).toBe(0);
+    // A clause with a pronoun for its subject gives way to the object blanked inside it.
+    const led = 'It became known that he left sensitive documents at the apartment.';
+    const ledAt = (text: string) => ({ start: led.indexOf(text), end: led.indexOf(text) + text.length });
+    const inLed = (id: string, answer: string, factKind: string) =>
+      qa(led.replace(answer, '_____'), { id, format: 'cloze', factKind, answer, answerSpan: ledAt(answer), sentenceIndex: 4, sentence: led, rule: 'cloze/sentence' } as Partial<Question>);
+    expect([...duplicateReasons([inLed('q-he', 'he left sensitive documents', 'cause'), inLed('q-docs', 'sensitive documents', 'event')]).keys()]).toEqual(['q-he']);
     // A cloze on part of the clause's own answer (its object) is a view of its own.
     expect(duplicateReasons([clause, cloze('q-sub', 'fentanyl labs', 'cause', 'cloze/object-sentence')]).size).toBe(0);
   });

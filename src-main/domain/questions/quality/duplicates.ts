@@ -32,8 +32,12 @@ const spanLength = (q: Question): number => (q.answerSpan === undefined ? 0 : q.
 /** A fact's own cloze ("cloze/sentence", "cloze/clause") rather than one on a part of its answer. */
 const ownCloze = (q: Question): boolean => q.rule === 'cloze/sentence' || q.rule === 'cloze/clause';
 
+/** "he left sensitive documents": a blank that hides a clause with a pronoun for its subject. */
+const pronounLed = (q: Question): boolean => /^(he|she|it|they|we|i|you)\b/i.test(q.answer.trim());
+
 function outranks(a: Question, b: Question): boolean {
   if (a.quality !== b.quality) return a.quality > b.quality;
+  if (pronounLed(a) !== pronounLed(b)) return pronounLed(b);
   if (spanLength(a) !== spanLength(b)) return spanLength(a) > spanLength(b);
   return a.id < b.id;
 }
