@@ -7,6 +7,7 @@ import type { Fact } from '../facts/model';
 import { uniquifyIds } from '../ids';
 import { tokensOf, type QuestionContext } from './context';
 import { purposeObject } from './formats/qa-purpose';
+import { SHARED_ROLE_RULE } from './formats/qa-person';
 import { writeCloze, writeSubCloze } from './formats/cloze';
 import { eventObjects } from './formats/event-objects';
 import { baseOf } from './formats/shared';
@@ -48,7 +49,7 @@ export function viewsOf(context: QuestionContext, fact: Fact): Question[] {
   const views: Array<Question | null> = [
     writeCloze(fact, context.article.text),
     object !== null ? writeSubCloze(fact, object.span, object.answer, 'object') : null,
-    ...answers,
+    ...answers.filter((q) => !q.rule.endsWith(SHARED_ROLE_RULE)),
     ...writeMultipleChoice(context, fact, answers),
     writeTrueFalse(context, fact),
     fact.kind === 'number' ? writeNumeric(fact, answers) : null,

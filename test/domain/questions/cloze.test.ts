@@ -28,6 +28,22 @@ describe('cloze', () => {
   });
 });
 
+describe('cloze on a short list', () => {
+  const local = contextOf('Title\n\nThe Sams sought help from other homeopaths and naturopaths.', []);
+  const list = (itemSpans: ListFact['itemSpans']) =>
+    factAt<ListFact>(local.article, 'homeopaths and naturopaths', { kind: 'list', head: 'The Sams sought help from other', items: ['homeopaths', 'naturopaths'], itemSpans });
+
+  it('leaves the list to list recall when that asks for each item', () => {
+    const at = (item: string) => ({ start: local.article.text.indexOf(item), end: local.article.text.indexOf(item) + item.length });
+    expect(writeCloze(list([at('homeopaths'), at('naturopaths')]), local.article.text)).toBeNull();
+  });
+
+  it('keys its one blank with the words as written, not the items joined by semicolons', () => {
+    const cloze = writeCloze(list([]), local.article.text);
+    expect(cloze).toMatchObject({ prompt: `The Sams sought help from other ${BLANK}.`, answer: 'homeopaths and naturopaths' });
+  });
+});
+
 describe('cloze on a measured number', () => {
   const local = contextOf('Title\n\nHe sat in a cell for the next 30 hours. The pig is 15 meter high. Their nine-month-old child was ill.', []);
   const at = (answer: string, counted: string) => writeCloze(numberAt(local.article, answer, { form: 'digits', value: 1, counted }), local.article.text);

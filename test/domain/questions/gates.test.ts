@@ -109,6 +109,37 @@ describe('quality gates, one by one', () => {
     expect([...duplicateReasons([a, c]).keys()].sort()).toEqual(['q-a', 'q-c']);
     expect(duplicateReasons([a, qa(a.prompt, { id: 'q-d', format: 'multiple-choice' } as Partial<Question>)]).size).toBe(0);
   });
+
+  it('near-duplicates: a purpose clause blanked and a part of it blanked by another fact keep the whole clause', () => {
+    const sentence = 'Washington has intensified drone surveillance in search of fentanyl labs.';
+    const at = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
+    const cloze = (id: string, answer: string, factKind: string, rule = 'cloze/sentence') =>
+      qa(sentence.replace(answer, '_____'), { id, format: 'cloze', factKind, answer, answerSpan: at(answer), sentenceIndex: 3, sentence, rule } as Partial<Question>);
+    const clause = cloze('q-clause', 'in search of fentanyl labs', 'cause');
+    const object = cloze('q-object', 'fentanyl labs', 'event');
+    expect([...duplicateReasons([clause, object]).entries()]).toEqual([['q-object', 'blank overlaps q-clause']]);
+    // Two blanks that do not overlap, or a number inside a subject (neither a clause of purpose), stay.
+    expect(duplicateReasons([cloze('q-a', 'drone surveillance', 'event'), object]).size).toBe(0);
+    expect(duplicateReasons([cloze('q-b', 'Washington', 'person'), cloze('q-c', 'Washington has', 'event')]).size).toBe(0);
+    // A clause with a pronoun for its subject gives way to the object blanked inside it.
+    const led = 'It became known that he left sensitive documents at the apartment.';
+    const ledAt = (text: string) => ({ start: led.indexOf(text), end: led.indexOf(text) + text.length });
+    const inLed = (id: string, answer: string, factKind: string) =>
+      qa(led.replace(answer, '_____'), { id, format: 'cloze', factKind, answer, answerSpan: ledAt(answer), sentenceIndex: 4, sentence: led, rule: 'cloze/sentence' } as Partial<Question>);
+    expect([...duplicateReasons([inLed('q-he', 'he left sensitive documents', 'cause'), inLed('q-docs', 'sensitive documents', 'event')]).keys()]).toEqual(['q-he']);
+    // A cloze on part of the clause's own answer (its object) is a view of its own.
+    expect(duplicateReasons([clause, cloze('q-sub', 'fentanyl labs', 'cause', 'cloze/object-sentence')]).size).toBe(0);
+  });
+
+  it('near-duplicates: a numeric view on the stem of its fact’s cloze goes, a numeric view on its own stem stays', () => {
+    const cloze = qa('Washington designated _____ Latin American drug cartels as terrorist organizations.', { id: 'q-cloze', format: 'cloze' } as Partial<Question>);
+    const numeric = qa(cloze.prompt, { id: 'q-num', format: 'numeric', value: 8 } as Partial<Question>);
+    expect([...duplicateReasons([cloze, numeric]).entries()]).toEqual([['q-num', 'same stem as q-cloze']]);
+    // Another fact's cloze with the same words is not this number's stem.
+    expect(duplicateReasons([{ ...cloze, factId: 'fact-other' }, numeric]).size).toBe(0);
+    const own = qa('How many cartels were named?', { id: 'q-own', format: 'numeric', value: 8 } as Partial<Question>);
+    expect(duplicateReasons([cloze, own]).size).toBe(0);
+  });
 });
 
 describe('the combined score', () => {

@@ -26,7 +26,7 @@ describe('list recall', () => {
     expect(q?.answer).toBe(items.join('; '));
   });
 
-  const listIn = (text: string, items: string[]): ListFact => {
+  const listIn = (text: string, items: string[], head = 'works'): ListFact => {
     const local = contextOf(`Title\n\n${text}`, []);
     const spans = items.map((item) => {
       const start = local.article.text.indexOf(item);
@@ -34,7 +34,7 @@ describe('list recall', () => {
     });
     const fact = factAt<ListFact>(local.article, text.slice(text.indexOf(items[0] as string), text.indexOf(items[items.length - 1] as string) + (items[items.length - 1] as string).length), {
       kind: 'list',
-      head: 'works',
+      head,
       items,
       itemSpans: spans,
     });
@@ -49,8 +49,21 @@ describe('list recall', () => {
     expect(places?.prompt).toBe('Name all 3: Her works include the _____, the _____ in the US, and the _____ in China.');
   });
 
-  it('keeps one blank when only commas and "and" stand between the items', () => {
-    expect(writeListRecall(listIn('He studied in Basel, Heidelberg, and Strasbourg.', ['Basel', 'Heidelberg', 'Strasbourg']))?.prompt).toBe('Name all 3: He studied in _____.');
+  it('keeps one blank under a named head when only commas and "and" stand between the items', () => {
+    expect(writeListRecall(listIn('He studied in Basel, Heidelberg, and Strasbourg.', ['Basel', 'Heidelberg', 'Strasbourg'], 'the universities'))?.prompt).toBe('Name the 3 universities: He studied in _____.');
+  });
+
+  it('gives each item its own blank when there is no head to name them by', () => {
+    const q = writeListRecall(listIn('The Sams sought help from other homeopaths and naturopaths.', ['homeopaths', 'naturopaths'], 'The Sams sought help from other'));
+    expect(q?.prompt).toBe('Name all 2: The Sams sought help from other _____ and _____.');
+    expect(q?.answer).toBe('homeopaths; naturopaths');
+    const three = writeListRecall(listIn('He studied in Basel, Heidelberg, and Strasbourg.', ['Basel', 'Heidelberg', 'Strasbourg'], 'He studied in'));
+    expect(three?.prompt).toBe('Name all 3: He studied in _____, _____, and _____.');
+  });
+
+  it('is not written without a head when the items cannot each be blanked', () => {
+    const fact = { ...listIn('He studied in Basel, Heidelberg, and Strasbourg.', ['Basel', 'Heidelberg', 'Strasbourg'], 'He studied in'), itemSpans: [] };
+    expect(writeListRecall(fact)).toBeNull();
   });
 
   it('is not written when a clause stands between two items', () => {

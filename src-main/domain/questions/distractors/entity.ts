@@ -6,7 +6,7 @@
 import type { EntityType } from '../../facts/context';
 import type { Fact } from '../../facts/model';
 import type { QuestionContext } from '../context';
-import { isTitle } from '../formats/qa-person';
+import { isTitle, roleKey } from '../formats/qa-person';
 import { contentWords, normalizeAnswer } from '../text/normalize';
 
 /** A one-word form of a name: the name itself, a person's surname, else its first one-word alias ("US"). */
@@ -43,11 +43,13 @@ export function sameGender(context: QuestionContext, a: string, b: string): bool
 }
 
 /** An option in another form is a giveaway: a word among names, "Nicktendo64" among phrases. */
-export function sameForm(answer: string, candidate: string): boolean {
+export function sameForm(answer: string, candidate: string, role = false): boolean {
   const bare = (text: string) => text.trim().replace(/^(the|a|an)\s+/i, '');
   const digits = (text: string) => /\d/.test(text);
   const upper = (text: string) => /^[\p{Lu}\p{N}]/u.test(bare(text));
-  return digits(answer) === digits(candidate) && upper(answer) === upper(candidate);
+  // "was a Swiss mathematician": a description (a/an …) is not answered by a name ("was Leonhard Euler").
+  const description = (text: string) => /^(a|an)\s/i.test(text.trim());
+  return digits(answer) === digits(candidate) && upper(answer) === upper(candidate) && (role || description(answer) === description(candidate));
 }
 
 /** Candidates written in the answer's shape: a surname for a surname, a full name for a full name. */
@@ -84,11 +86,11 @@ export function roleCandidates(context: QuestionContext, name: string): string[]
     context.entities
       .persons()
       .filter((person) => context.entities.sameEntity(person.name, name))
-      .flatMap((person) => person.roles.map(normalizeAnswer)),
+      .flatMap((person) => person.roles.map(roleKey)),
   );
   return context.entities
     .persons()
     .filter((person) => !context.entities.sameEntity(person.name, name))
     .flatMap((person) => person.roles.filter(isTitle).slice(0, 1))
-    .filter((role) => !own.has(normalizeAnswer(role)));
+    .filter((role) => !own.has(roleKey(role)));
 }

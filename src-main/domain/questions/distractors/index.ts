@@ -13,6 +13,9 @@ import { containsPhrase, normalizeAnswer } from '../text/normalize';
 import { isAliasOf, slotText, statedAsTrue } from './checks';
 import { entityCandidates, roleCandidates, sameForm, sameGender, sharesDistinctiveWord, termCandidates } from './entity';
 import { numberDistractors } from './number';
+import { countryNames, lookUpPlace } from '../../entities/gazetteer';
+import { GIVEN_NAMES } from '../../entities/gazetteer/given-names';
+import { roleKey } from '../formats/qa-person';
 
 export interface DistractorRequest {
   readonly fact: Fact;
@@ -22,6 +25,8 @@ export interface DistractorRequest {
   readonly statement: string;
   /** The answer is a role rather than a name (people ↔ roles). */
   readonly asksRole?: boolean;
+  /** "Who is the <role>?": nobody holding that role (in any gendered form) is a wrong option. */
+  readonly heldRole?: string;
 }
 
 const MAX_DISTRACTORS = 6;
@@ -65,13 +70,34 @@ function namedInStatement(context: QuestionContext, request: DistractorRequest, 
   return context.entities.mentionsIn(request.fact.sentenceIndex).some((m) => context.entities.sameEntity(m.canonical, candidate) || context.entities.sameEntity(m.text, candidate));
 }
 
+function holdsRole(context: QuestionContext, name: string, role: string): boolean {
+  const key = roleKey(role);
+  return context.entities.persons().some((person) => context.entities.sameEntity(person.name, name) && person.roles.some((r) => roleKey(r) === key));
+}
+
+const CONTINENTS = /^(the\s+)?(europe|asia|africa|north america|south america|latin america|central america|oceania|antarctica|middle east)$/i;
+
+/** "born in _____, Iraq": a city is not answered by a country or continent ("UK", "Europe"), nor a country by a city. */
+export function isCountry(name: string): boolean {
+  if (CONTINENTS.test(name.trim())) return true;
+  const match = lookUpPlace(name.trim());
+  return match !== null && match.type === 'place' && match.capitalOf === null && countryNames(match.canonical).length > 0;
+}
+
+/** "Johann … banned Daniel": a first name among surnames ("Ball", "Newton") is a giveaway. */
+export function isGivenName(name: string): boolean {
+  return GIVEN_NAMES.has(name.trim().toLowerCase());
+}
+
+const ARTICLE = /^(a|an)\s/i;
+
 const memo = new WeakMap<QuestionContext, Map<string, string[]>>();
 
 /** Valid distractors in order of preference (possibly fewer than three); one search per request. */
 export function distractorsFor(context: QuestionContext, request: DistractorRequest): string[] {
   let cache = memo.get(context);
   if (cache === undefined) memo.set(context, (cache = new Map()));
-  const key = [request.fact.id, request.answer, request.answerSpan.start, request.answerSpan.end, request.asksRole === true, request.statement].join('\u241f');
+  const key = [request.fact.id, request.answer, request.answerSpan.start, request.answerSpan.end, request.asksRole === true, request.heldRole ?? '', request.statement].join('\u241f');
   const known = cache.get(key);
   if (known !== undefined) return [...known];
   const found = searchDistractors(context, request);
@@ -88,6 +114,7 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
   const isPersonLike = personLike(context, request);
   const isHyphenated = request.fact.kind === 'number' && hyphenated(context, request);
   const person = isPersonLike && !request.asksRole;
+  const place = fact.kind !== 'number' && !person && typeOfSpan(context.entities, fact.sentenceIndex, request.answerSpan) === 'place';
   const all = candidates(context, request);
   // Another person of the answer's gender first: "his" in the stem must not rule an option out.
   const same = person ? all.map((c) => sameGender(context, request.answer, c)) : [];
@@ -97,11 +124,16 @@ function searchDistractors(context: QuestionContext, request: DistractorRequest)
     if (seen.has(key) || NO_OPTION.test(candidate)) continue;
     seen.add(key);
     if (request.fact.kind !== 'number' && isAliasOf(context, request.answer, request.fact.aliases, candidate)) continue;
-    if (request.fact.kind !== 'number' && !sameForm(request.answer, candidate)) continue;
+    if (request.fact.kind !== 'number' && !sameForm(request.answer, candidate, request.asksRole === true)) continue;
     if (request.fact.kind === 'number' && request.fact.aliases.some((alias) => normalizeAnswer(alias) === key)) continue;
     if (request.fact.kind !== 'number' && namedInStatement(context, request, candidate)) continue;
+    if (request.heldRole !== undefined && holdsRole(context, candidate, request.heldRole)) continue;
+    if (place && isCountry(candidate) !== isCountry(request.answer)) continue;
+    if (person && !/\s/.test(request.answer.trim()) && isGivenName(candidate) !== isGivenName(request.answer)) continue;
     if (!isPersonLike && request.fact.kind !== 'number' && !request.asksRole && sharesDistinctiveWord(request.answer, candidate)) continue;
     if (isHyphenated && /\s/.test(candidate) && !/\s/.test(request.answer)) continue;
+    // "sign a billion-year contract": "sign three billion-year contract" loses the article the compound needs.
+    if (isHyphenated && ARTICLE.test(request.answer) !== ARTICLE.test(candidate)) continue;
     if (statedAsTrue(context, fact, candidate, request.statement.replace(request.answer, candidate), slot)) continue;
     out.push(candidate);
     // Enough to choose three from; checking every name of a long article would be quadratic.

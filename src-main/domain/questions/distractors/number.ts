@@ -47,8 +47,16 @@ function integerSteps(value: number): number[] {
   return [0.5, 2, 0.75, 1.5, 3, 0.25].map((factor) => roundLike(value * factor, value));
 }
 
-function candidateValues(expression: NumberExpression): Array<number | [number, number]> {
-  const { value, form } = expression;
+/** "the 20th century" never gets a future century; "2000 year old" is a length of time, not a calendar year. */
+function formIn(expression: NumberExpression, following: string): NumberExpression['form'] {
+  if (expression.form === 'ordinal' && /^\s*centur(y|ies)\b/i.test(following)) return 'century';
+  if (expression.form === 'year' && /^[\s-]*years?\b/i.test(following)) return 'digits';
+  return expression.form;
+}
+
+function candidateValues(expression: NumberExpression, following: string): Array<number | [number, number]> {
+  const { value } = expression;
+  const form = formIn(expression, following);
   switch (form) {
     case 'year':
       return [value - 2, value + 3, value - 5, value + 1, value - 10, value + 6];
@@ -92,12 +100,18 @@ export function numberDistractors(fact: NumberFact): string[] {
   if (isBoundQualifier(fact.qualifier)) return [];
   const split = splitNumber(fact.answer);
   if (split === null) return [];
+  // "2010 and 2011": changing one of two numbers leaves the other as a giveaway ("2011 and 2011").
+  if (/\d/.test(split.before + split.after)) return [];
+  const following = fact.sentence.slice(fact.answerSpan.end - fact.sentenceSpan.start);
+  // "the second lowest grade": "first lowest" is not English.
+  const superlative = /^\s*(\w+est|most|least)\b/i.test(split.after === '' ? following : split.after);
   const out: string[] = [];
   // "a billion" gets "two billion", not "five hundred million": a scale word stays, as a whole multiple.
   const scale = /\b(thousand|million|billion|trillion)\b/i.exec(split.core)?.[1]?.toLowerCase();
-  const values = scale !== undefined && split.expression.form !== 'range' ? [2, 3, 5, 10, 4, 0.5].map((f) => split.expression.value * f) : candidateValues(split.expression);
+  const values = scale !== undefined && split.expression.form !== 'range' ? [2, 3, 5, 10, 4, 0.5].map((f) => split.expression.value * f) : candidateValues(split.expression, split.after === '' ? following : split.after);
   for (const candidate of values) {
     if (tooClose(candidate, fact, split.expression)) continue;
+    if (superlative && split.expression.form === 'ordinal' && candidate === 1) continue;
     const written = formatNumberLike(candidate, split.core);
     if (written === '' || parseNumberExpression(written) === null) continue;
     if (scale !== undefined && (!written.toLowerCase().includes(scale) || /hundred/i.test(written) !== /hundred/i.test(split.core))) continue;

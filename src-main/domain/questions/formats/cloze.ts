@@ -1,6 +1,7 @@
 /** Cloze: the source sentence (or, when long, the clause around the answer) with the answer blanked. */
 import type { Span } from '../../article/model';
-import type { Fact } from '../../facts/model';
+import type { Fact, ListFact } from '../../facts/model';
+import { writeListRecall } from './list-recall';
 import type { ClozeQuestion } from '../model';
 import { measureSpan } from './measure';
 import { passageOf } from './passage';
@@ -35,6 +36,18 @@ function blank(fact: Fact, span: Span): Blanked {
   return { prompt: speaker + text.slice(0, at.start) + BLANK + text.slice(at.end), shortened: passage.shortened };
 }
 
+/**
+ * One blank over a list stands for the words as written ("homeopaths and naturopaths"), not for the
+ * items joined by semicolons; when list recall asks for the items, the cloze would only repeat it.
+ */
+function writeListCloze(fact: ListFact, text: string): ClozeQuestion | null {
+  if (writeListRecall(fact) !== null) return null;
+  const blanked = blankedPassage(fact);
+  if (blanked === null) return null;
+  const answer = text.slice(fact.answerSpan.start, fact.answerSpan.end);
+  return { ...baseOf(fact, 'cloze', '', blanked.shortened ? 'clause' : 'sentence'), format: 'cloze', prompt: blanked.prompt, answer, accepted: [] };
+}
+
 /** A cloze on part of the fact's answer (the object of a purpose phrase), with its own answer key. */
 export function writeSubCloze(fact: Fact, span: Span, answer: string, variant: string): ClozeQuestion | null {
   const blanked = blankedPassage(fact, span);
@@ -43,6 +56,7 @@ export function writeSubCloze(fact: Fact, span: Span, answer: string, variant: s
 }
 
 export function writeCloze(fact: Fact, text: string): ClozeQuestion | null {
+  if (fact.kind === 'list') return writeListCloze(fact, text);
   const measured = fact.kind === 'number' ? measureSpan(fact, text) : null;
   if (measured !== null) {
     const cloze = writeSubCloze(fact, measured, text.slice(measured.start, measured.end), '');

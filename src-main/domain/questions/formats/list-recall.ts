@@ -30,15 +30,15 @@ function isNounPhrase(label: string): boolean {
 /**
  * Items with words of their own between them ("including musician A and actor B"; "A, B in the
  * US, and C in China") get a blank each, the words between shown: one blank over all would hide
- * them too. Null when only separators stand between the items (one blank is enough); '' when a
- * gap is too long to show.
+ * them too. Null when only separators stand between the items and one blank is enough (`always`
+ * false); '' when a gap is too long to show or the items' places are unknown.
  */
-function blankItems(fact: ListFact, text: string, shift: number): string | null {
+function blankItems(fact: ListFact, text: string, shift: number, always: boolean): string | null {
   const spans = fact.itemSpans.map((span) => relativeSpan(fact, span));
-  if (spans.length !== fact.items.length || spans.some((span) => span === null)) return null;
+  if (spans.length !== fact.items.length || spans.some((span) => span === null)) return always ? '' : null;
   const at = (spans as Span[]).map((span) => ({ start: span.start + shift, end: span.end + shift }));
   const gaps = at.slice(1).map((span, i) => text.slice((at[i] as Span).end, span.start));
-  if (gaps.every((gap) => LIST_SEPARATORS.test(gap))) return null;
+  if (!always && gaps.every((gap) => LIST_SEPARATORS.test(gap))) return null;
   if (gaps.some((gap) => countWords(gap) > MAX_GAP_WORDS || /[.;:!?()"“”]/.test(gap))) return '';
   let out = text.slice(0, (at[0] as Span).start);
   at.forEach((span, i) => {
@@ -53,10 +53,13 @@ export function writeListRecall(fact: ListFact): ListRecallQuestion | null {
   const relative = relativeSpan(fact);
   const passage = relative && passageOf(fact.sentence, relative);
   if (!passage) return null;
-  const blanked = blankItems(fact, passage.text, passage.answer.start - relative.start) ?? passage.text.slice(0, passage.answer.start) + BLANK + passage.text.slice(passage.answer.end);
-  if (blanked === '') return null;
   const label = headLabel(fact.head);
-  const lead = isNounPhrase(label) ? `Name the ${n} ${label}` : `Name all ${n}`;
+  const named = isNounPhrase(label);
+  // "Name the 3 light toys:" says what to recall; a bare "Name all 3:" before one blank does not
+  // ("Name all 2: … seeking help from other _____."), so without a head each item gets its own blank.
+  const blanked = blankItems(fact, passage.text, passage.answer.start - relative.start, !named) ?? passage.text.slice(0, passage.answer.start) + BLANK + passage.text.slice(passage.answer.end);
+  if (blanked === '') return null;
+  const lead = named ? `Name the ${n} ${label}` : `Name all ${n}`;
   return {
     ...baseOf(fact, 'list-recall', '', 'items'),
     format: 'list-recall',

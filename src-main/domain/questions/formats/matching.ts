@@ -7,7 +7,7 @@ import { stableId } from '../../ids';
 import type { QuestionContext } from '../context';
 import type { MatchingQuestion } from '../model';
 import { normalizeAnswer } from '../text/normalize';
-import { closedPrefix } from './qa-person';
+import { closedPrefix, roleKey } from './qa-person';
 
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 6;
@@ -24,11 +24,16 @@ function shortQuote(quote: string): string {
   return words.length > MAX_QUOTE_WORDS ? `“${closedPrefix(words.slice(0, MAX_QUOTE_WORDS).join(' '))} …”` : `“${words.join(' ')}”`;
 }
 
+/** Two right sides a learner cannot tell apart: the same words, or the same role in another gender. */
+function sameRight(a: string, b: string): boolean {
+  return normalizeAnswer(a) === normalizeAnswer(b) || roleKey(a) === roleKey(b);
+}
+
 /** One pair per person, the first the article gives; two people with the same right side are ambiguous. */
 function distinct(context: QuestionContext, pairs: readonly Pair[]): Pair[] {
   const out: Pair[] = [];
   for (const pair of pairs) {
-    if (out.some((p) => context.entities.sameEntity(p.left, pair.left) || normalizeAnswer(p.right) === normalizeAnswer(pair.right))) continue;
+    if (out.some((p) => context.entities.sameEntity(p.left, pair.left) || sameRight(p.right, pair.right))) continue;
     out.push(pair);
   }
   return out.slice(0, MAX_PAIRS);

@@ -37,7 +37,8 @@ export function writeMultipleChoice(context: QuestionContext, fact: Fact, stems:
     const answerSpan = stem?.answerSpan ?? fact.answerSpan;
     if (fact.kind === 'list' && stem?.answer !== fact.answer) continue;
     const asksRole = stem?.rule.endsWith('person-position') ?? false;
-    const distractors = distractorsFor(context, { fact, answer, answerSpan, statement: fact.sentence, asksRole });
+    const heldRole = fact.kind === 'person' && stem?.rule.includes('who-is') === true ? fact.role : undefined;
+    const distractors = distractorsFor(context, { fact, answer, answerSpan, statement: fact.sentence, asksRole, heldRole });
     if (distractors.length < 3) continue;
     const variant = stem === null ? 'cloze' : stem.id;
     const base = baseOf(fact, 'multiple-choice', variant, stem === null ? 'cloze-stem' : stem.rule.replace('question-answer/', ''));

@@ -14,23 +14,39 @@ export function isTitle(role: string): boolean {
   return TITLES.test(role);
 }
 
+/**
+ * A role compared without its gendered form: "spokeswoman", "spokesman" and "spokesperson" are one
+ * role, so two people holding them make "Who is the … spokesperson?" ambiguous.
+ */
+export function roleKey(role: string): string {
+  return normalizeAnswer(role)
+    .replace(/^(the|a|an) /, '')
+    .replace(/\b([a-z]{3,}?)(?:wo)?(?:man|men|person|people)\b/g, '$1person');
+}
+
 /** The role as it reads after "the" ("Mexican President", "US Secretary of State"). */
 function roleAfterThe(role: string): string {
   return role.trim().replace(/^(the|a|an)\s+/i, '');
 }
 
 /** Is the role unique to this person among the article's people (so "Who is the …?" has one answer)? */
-function uniqueRole(context: QuestionContext, fact: PersonFact): boolean {
-  const role = normalizeAnswer(fact.role);
-  return !context.entities.persons().some((person) => !context.entities.sameEntity(person.name, fact.name) && person.roles.some((r) => normalizeAnswer(r) === role));
+function uniqueRole(context: QuestionContext, fact: PersonFact, key: (role: string) => string): boolean {
+  const role = key(fact.role);
+  return !context.entities.persons().some((person) => !context.entities.sameEntity(person.name, fact.name) && person.roles.some((r) => key(r) === role));
 }
+
+/** A "Who is the <role>?" stem whose role another person holds in another gendered form: multiple choice only. */
+export const SHARED_ROLE_RULE = 'person-who-is-shared-title';
 
 export function personPrompts(context: QuestionContext, fact: PersonFact): Array<{ variant: string; prompt: string; answer: string; answerSpan: { start: number; end: number }; rule: string }> {
   const out: Array<{ variant: string; prompt: string; answer: string; answerSpan: { start: number; end: number }; rule: string }> = [];
   const role = roleAfterThe(fact.role);
   if (role === '' || countWords(role) > 8) return out;
-  if (isTitle(role) && uniqueRole(context, fact)) {
-    out.push({ variant: 'who-is', prompt: `Who is the ${role}?`, answer: fact.answer, answerSpan: fact.answerSpan, rule: 'person-who-is-title' });
+  if (isTitle(role) && uniqueRole(context, fact, normalizeAnswer)) {
+    // "Who is the spokesperson?" has two answers when another person is the spokeswoman: it is only
+    // asked with choices that leave the other out (see SHARED_ROLE_RULE).
+    const rule = uniqueRole(context, fact, roleKey) ? 'person-who-is-title' : SHARED_ROLE_RULE;
+    out.push({ variant: 'who-is', prompt: `Who is the ${role}?`, answer: fact.answer, answerSpan: fact.answerSpan, rule });
     out.push({ variant: 'role', prompt: `What position does ${fact.name} hold?`, answer: fact.role, answerSpan: fact.roleSpan, rule: 'person-position' });
   }
   return out;

@@ -9,13 +9,14 @@ import { answerHidden } from './answer-hidden';
 import { answerKeyMatchesSource } from './answer-key';
 import { blankIsAnswer } from './blank';
 import { notFurniture } from './furniture';
+import { notGivenAway, specificQuestion } from './giveaway';
 import { answerLength, promptLength } from './length';
 import { balancedMarks, fullSentence, stemHasSubject } from './stem';
 import type { Gate } from './types';
 
 export const QUALITY_THRESHOLD = 0.6;
 
-export const GATES: readonly Gate[] = [answerHidden, stemHasSubject, balancedMarks, fullSentence, answerKeyMatchesSource, notFurniture, promptLength, answerLength, blankIsAnswer];
+export const GATES: readonly Gate[] = [answerHidden, stemHasSubject, balancedMarks, fullSentence, answerKeyMatchesSource, notFurniture, promptLength, answerLength, blankIsAnswer, notGivenAway, specificQuestion];
 
 export interface Scored {
   readonly question: Question;
