@@ -5,10 +5,12 @@
  */
 import * as v from 'valibot';
 import type { Article } from './domain/article/model';
+import { settingsPayloadSchemas, type AppSettings } from './contract-settings';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
+export type * from './contract-settings';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -169,6 +171,7 @@ export const payloadSchemas = {
   listBackups: NoPayload,
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
   ...studyPayloadSchemas,
+  ...settingsPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -199,6 +202,9 @@ export interface ApiResults {
   finishQuiz: QuizAttempt;
   /** Newest first. */
   listQuizAttempts: readonly QuizAttempt[];
+  getSettings: AppSettings;
+  /** Checks and saves the settings; answers with them as saved. */
+  saveSettings: AppSettings;
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

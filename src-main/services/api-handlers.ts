@@ -5,9 +5,10 @@
 import type { Article, ReadingPosition } from '../contract';
 import type { ApiHandlers } from '../ipc-dispatch';
 import type { AppStore } from '../store';
-import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
+import type { SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
+import { createSettingsHandlers, schedulerSettingsOf } from './settings-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -16,12 +17,13 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
   readonly contentDir: string;
   readonly store: AppStore;
   readonly now: () => number;
+  /** The scheduler's settings, read at each use; by default the learner's, from the store. */
   readonly settings?: () => SchedulerSettings;
   /** Ids for answers and quizzes; random by default. */
   readonly newId?: () => string;
 }
 
-export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
+export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => schedulerSettingsOf(store.getSettings().scheduler), newId }: ApiHandlerDeps): ApiHandlers {
   const library = createContentLibrary(contentDir, { log });
   const decks = createArticleDecks(library);
 
@@ -64,6 +66,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
     },
 
     ...createBackupHandlers(store, log),
+    ...createSettingsHandlers(store, log),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
   };
 }

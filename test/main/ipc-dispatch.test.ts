@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '../../src-main/contract';
+import { DEFAULT_APP_SETTINGS } from '../../src-main/contract-settings';
 import { createDispatcher, isApiMethod, type ApiHandlers } from '../../src-main/ipc-dispatch';
 import { ServiceError } from '../../src-main/service-error';
 
@@ -21,6 +22,8 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     answerQuizQuestion: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     finishQuiz: vi.fn(() => Promise.reject(new ServiceError('not-found', 'No quiz.'))),
     listQuizAttempts: vi.fn(() => []),
+    getSettings: vi.fn(() => DEFAULT_APP_SETTINGS),
+    saveSettings: vi.fn(({ settings }) => settings),
     ...overrides,
   };
 }

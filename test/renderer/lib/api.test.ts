@@ -27,6 +27,8 @@ function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
     answerQuizQuestion: absent,
     finishQuiz: absent,
     listQuizAttempts: absent,
+    getSettings: absent,
+    saveSettings: absent,
     getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null, notices: [] } }),
     closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),
