@@ -1,6 +1,6 @@
 import type { StudyScope } from '../../../src-main/contract';
 
-export type Screen = 'library' | 'reader' | 'study' | 'quiz';
+export type Screen = 'library' | 'reader' | 'study' | 'quiz' | 'settings';
 
 /** Which screen is showing, and for the Reader, which article. */
 class Navigation {
@@ -38,6 +38,12 @@ class Navigation {
 
   showQuiz(): void {
     this.screen = 'quiz';
+    this.articleId = null;
+    this.started = true;
+  }
+
+  showSettings(): void {
+    this.screen = 'settings';
     this.articleId = null;
     this.started = true;
   }
