@@ -4,7 +4,7 @@
  * AnswerInput, QuizTaking); a test checks this list against them.
  */
 export interface Shortcut {
-  /** Each entry is one key (or chord) as printed on the keyboard. */
+  /** Each entry is one key, a chord ("Shift+Tab") or a run of keys ("1–4"), as printed on the keyboard. */
   readonly keys: readonly string[];
   readonly does: string;
   /** Listed so the learner knows it is planned; pressing it does nothing yet. */
@@ -40,7 +40,8 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     id: 'reader',
     title: 'Reader',
     shortcuts: [
-      { keys: ['↑', '↓', 'Page Up', 'Page Down'], does: 'Scroll the article; your place is kept' },
+      { keys: ['↑', '↓'], does: 'Scroll the article a little; your place is kept' },
+      { keys: ['Page Up', 'Page Down'], does: 'Scroll the article a screen at a time' },
       { keys: ['Home', 'End'], does: 'Go to the start or the end' },
       { keys: ['Shift+Tab'], does: 'From the article, back to “Back to library”' },
     ],
@@ -50,7 +51,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     title: 'Study',
     shortcuts: [
       { keys: ['Space', 'Enter'], does: 'Show the answer; then Good; after feedback, continue' },
-      { keys: ['1', '2', '3', '4'], does: 'Pick an option; on the answer side, rate Again · Hard · Good · Easy' },
+      { keys: ['1–4'], does: 'Pick an option; on the answer side, rate Again · Hard · Good · Easy' },
       { keys: ['T', 'F'], does: 'Answer true or false' },
       { keys: ['U'], does: 'Undo the last answer' },
       { keys: ['S'], does: 'Suspend this fact' },
@@ -63,7 +64,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     id: 'quiz',
     title: 'Quiz',
     shortcuts: [
-      { keys: ['1', '2', '3', '4'], does: 'Pick an option' },
+      { keys: ['1–4'], does: 'Pick an option' },
       { keys: ['T', 'F'], does: 'Answer true or false' },
       { keys: ['Enter'], does: 'Submit a typed answer; an empty one shows the answer' },
       { keys: ['Enter', 'Space'], does: 'Next question, after the feedback (practice)' },

@@ -88,9 +88,9 @@ export const TEXT_SIZES: readonly number[] = Array.from(
   (_, index) => LIMITS.fontScale.min + index * LIMITS.fontScale.step,
 );
 
-/** "Saturday 31 January 2026, 09:30", in the learner's time zone. */
-export function backupTime(takenAt: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(takenAt);
+/** "Jan 31, 2026, 9:30:05 AM" in the learner's language and time zone; seconds tell apart the safety backup a restore takes. */
+export function backupTime(takenAt: number, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(timeZone === undefined ? {} : { timeZone }) }).format(takenAt);
 }
 
 export function backupSize(bytes: number): string {
@@ -99,6 +99,6 @@ export function backupSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export function restoredMessage(restored: BackupInfo, safety: BackupInfo, locale?: string): string {
-  return `Restored the backup from ${backupTime(restored.takenAt, locale)}. Your data as it was just before is kept as the backup from ${backupTime(safety.takenAt, locale)}, so you can go back to it.`;
+export function restoredMessage(restored: BackupInfo, safety: BackupInfo, locale?: string, timeZone?: string): string {
+  return `Restored the backup from ${backupTime(restored.takenAt, locale, timeZone)}. Your data from just before is kept as the backup from ${backupTime(safety.takenAt, locale, timeZone)}, so you can go back to it.`;
 }
