@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { Article } from './domain/article/model';
 import { memoryPayloadSchemas, type ArticleMemory, type FactHistoryView } from './contract-memory';
 import { dashboardPayloadSchemas, type Dashboard } from './contract-dashboard';
+import { settingsPayloadSchemas, type AppSettings } from './contract-settings';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
@@ -15,6 +16,7 @@ export type * from './contract-memory';
 export type * from './contract-dashboard';
 export type * from './contract-library';
 import { libraryPayloadSchemas, type ImportFormat, type LibraryResults } from './contract-library';
+export type * from './contract-settings';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -180,6 +182,7 @@ export const payloadSchemas = {
   ...memoryPayloadSchemas,
   ...dashboardPayloadSchemas,
   ...libraryPayloadSchemas,
+  ...settingsPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
@@ -216,6 +219,9 @@ export interface ApiResults extends LibraryResults {
   getFactHistory: FactHistoryView;
   /** Every number of the Progress dashboard, computed now from the review log and the memories. */
   getDashboard: Dashboard;
+  getSettings: AppSettings;
+  /** Checks and saves the settings; answers with them as saved. */
+  saveSettings: AppSettings;
 }
 
 export type ApiMethod = keyof typeof payloadSchemas & keyof ApiResults;

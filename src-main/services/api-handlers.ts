@@ -5,12 +5,14 @@
 import type { Article, ReadingPosition } from '../contract';
 import type { ApiHandlers } from '../ipc-dispatch';
 import type { AppStore } from '../store';
-import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
+import type { SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
 import { createMemoryHandlers } from './memory-handlers';
 import { createDashboardHandlers } from './dashboard-handlers';
+import { appMemoryReducer } from './open-app-store';
 import { createLibraryHandlers } from './library-handlers';
+import { createSettingsHandlers, schedulerSettingsOf } from './settings-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -19,12 +21,13 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
   readonly contentDir: string;
   readonly store: AppStore;
   readonly now: () => number;
+  /** The scheduler's settings, read at each use; by default the learner's, from the store. */
   readonly settings?: () => SchedulerSettings;
   /** Ids for answers and quizzes; random by default. */
   readonly newId?: () => string;
 }
 
-export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
+export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => schedulerSettingsOf(store.getSettings().scheduler), newId }: ApiHandlerDeps): ApiHandlers {
   const library = createContentLibrary(contentDir, { log, imported: store });
   const decks = createArticleDecks(library);
 
@@ -68,9 +71,13 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
 
     ...createBackupHandlers(store, log),
     ...createLibraryHandlers({ store, library, decks, now, log }),
+    ...createSettingsHandlers(store, log),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
     ...createMemoryHandlers({ store, decks, now, log }),
-    ...createDashboardHandlers({ store, library, decks, now, settings, log }),
+    ...createDashboardHandlers({
+      store, library, decks, now, settings, log,
+      reducer: appMemoryReducer(() => ({ retentionHistory: store.getRetentionHistory(), scheduler: store.getSettings().scheduler })),
+    }),
   };
 }
 

@@ -24,8 +24,8 @@ export interface DashboardServiceDeps {
   readonly now: () => number;
   readonly settings: () => SchedulerSettings;
   /**
-   * The reducer the store folds the log with (openAppStore: the scheduler's, with the default
-   * settings), so the replay here gives the memories the store holds.
+   * The reducer the store folds the log with (`appMemoryReducer`, with the learner's retention
+   * history), so the replay here gives the memories the store holds.
    */
   readonly reducer?: MemoryReducer;
   /** Study days in the machine's time zone by default; tests pass a fixed offset. */

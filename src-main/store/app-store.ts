@@ -7,13 +7,13 @@
  * - `backups/<id>/`: copies, taken at start and every half hour, thinned;
  * - `factdeck.lock`: which process may write.
  */
-import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
-import { countingReducer, type CollectionReducer } from './collection/rebuild';
+import type { AppSettings, BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
+import { countingReducer, type ReducerSource } from './collection/rebuild';
 import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
 import type { LockEnvironment } from './lock-file';
 import type { LibraryEntry } from './library/library-file';
-import type { WindowState } from './schemas';
+import type { RetentionPeriod, WindowState } from './schemas';
 import type { Timers } from './timers';
 
 export interface AppStore {
@@ -39,6 +39,17 @@ export interface AppStore {
   /** Marks an imported article deleted at `deletedAt`, or brings it back with `null`. */
   setArticleDeleted(id: string, deletedAt: number | null): Promise<void>;
   loadWindowState(): WindowState | null;
+  /** What the learner chose in Settings, as stored (the services check the ranges). */
+  getSettings(): AppSettings;
+  /**
+   * The retentions used before the current one, oldest first; see `SettingsFile`.
+   */
+  getRetentionHistory(): readonly RetentionPeriod[];
+  /**
+   * Saves the learner's choices (already checked). A new desired retention closes the period
+   * of the old one at `now`, so answers before now keep being replayed with the old one.
+   */
+  saveSettings(settings: AppSettings): Promise<void>;
   saveWindowState(state: WindowState): Promise<void>;
   /**
    * Resolves once the answer is on disk. On a disk failure it rejects with ServiceError
@@ -87,8 +98,8 @@ export interface OpenStoreOptions {
   readonly now?: () => number;
   /** File-system calls; the fault tests pass a failing one. */
   readonly io?: StoreIo;
-  /** Folds answers into memory states; defaults to counting them until the scheduler lands. */
-  readonly reducer?: CollectionReducer;
+  /** Folds answers into memory states (a reducer, or one built over the settings); defaults to counting them. */
+  readonly reducer?: ReducerSource;
   readonly timers?: Timers;
   /** How long the collection may lag the log; 2 s by default. */
   readonly collectionDebounceMs?: number;

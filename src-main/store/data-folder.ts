@@ -4,21 +4,21 @@
  * restore swaps the documents while every write waits for it (`#restoring`), so no write lands
  * in a half-restored folder.
  */
-import type { BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
+import type { AppSettings, BackupInfo, LogRecord, QuizAttempt, ReadingPosition, RestoredBackup } from '../contract';
 import { ServiceError } from '../service-error';
 import type { AppStore, OpenStoreOptions, ReviewLogSlice } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
-import type { CollectionReducer } from './collection/rebuild';
+import type { ReducerSource } from './collection/rebuild';
 import { backupNow, restoreFromBackup } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { readArticleText, writeArticleText } from './library/article-files';
 import type { LibraryEntry } from './library/library-file';
 import { prepareFolder } from './open-steps';
 import { readShards } from './reviews/read-log';
-import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
+import { MAX_QUIZ_ATTEMPTS, MAX_RETENTION_PERIODS, type RetentionPeriod, type SettingsFile, type WindowState } from './schemas';
 import { Deferred } from './timers';
 
-type Options = OpenStoreOptions & { readonly reducer: CollectionReducer };
+type Options = OpenStoreOptions & { readonly reducer: ReducerSource };
 
 export class DataFolder implements AppStore {
   #gate: Promise<unknown> = Promise.resolve();
@@ -93,6 +93,26 @@ export class DataFolder implements AppStore {
 
   loadWindowState(): WindowState | null {
     return this.docs.settings.data.window;
+  }
+
+  getSettings(): AppSettings {
+    const { scheduler, appearance } = this.docs.settings.data;
+    return { scheduler, appearance };
+  }
+
+  getRetentionHistory(): readonly RetentionPeriod[] {
+    return this.docs.settings.data.retentionHistory;
+  }
+
+  async saveSettings({ scheduler, appearance }: AppSettings): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    const at = this.context.now();
+    await this.docs.settings.update((data) => ({
+      ...data,
+      scheduler: { ...scheduler },
+      appearance: { ...appearance },
+      retentionHistory: nextRetentionHistory(data, scheduler.desiredRetention, at),
+    }));
   }
 
   getReadingPosition(articleId: string): ReadingPosition | null {
@@ -224,4 +244,18 @@ export class DataFolder implements AppStore {
     if (this.context.readOnlyReason !== null) throw new ServiceError('storage-failed', this.context.readOnlyReason);
     if (this.#closing !== null) throw new Error('The data folder is closed.');
   }
+}
+
+/**
+ * The history after the retention becomes `next` at `at`. Periods stay in order even if the
+ * clock went back (a period never ends before the one before it); past the cap, the two oldest
+ * are merged into the later one's retention (the answers that old are long rescheduled).
+ */
+export function nextRetentionHistory(data: SettingsFile, next: number, at: number): readonly RetentionPeriod[] {
+  const history = data.retentionHistory;
+  const current = data.scheduler.desiredRetention;
+  if (next === current) return history;
+  const until = Math.max(at, history.at(-1)?.until ?? 0);
+  const grown = [...history, { until, desiredRetention: current }];
+  return grown.length > MAX_RETENTION_PERIODS ? grown.slice(1) : grown;
 }

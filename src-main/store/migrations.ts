@@ -5,6 +5,7 @@
  */
 import type { Migrate } from './inspect-json';
 import { versionOf } from './inspect-json';
+import { DEFAULT_APP_SETTINGS } from '../contract-settings';
 
 export type MigrationStep = (value: Record<string, unknown>) => Record<string, unknown>;
 
@@ -43,3 +44,22 @@ const progressV0toV1: MigrationStep = (old) => {
 const progressV1toV2: MigrationStep = (old) => ({ ...old, quizAttempts: [] });
 
 export const migrateProgress: Migrate = migrationOf([progressV0toV1, progressV1toV2]);
+
+/**
+ * settings.json had no version 0 (version 1 was the first); a file without one keeps a window
+ * only if it is an object, and the schema judges it.
+ */
+const settingsV0toV1: MigrationStep = (old) => ({ window: typeof old.window === 'object' ? old.window : null });
+
+/**
+ * Version 2 (issue 6) adds what the learner chooses in Settings, at the defaults every earlier
+ * Factdeck used, and an empty retention history (every earlier answer used the default).
+ */
+const settingsV1toV2: MigrationStep = (old) => ({
+  ...old,
+  scheduler: { ...DEFAULT_APP_SETTINGS.scheduler },
+  appearance: { ...DEFAULT_APP_SETTINGS.appearance },
+  retentionHistory: [],
+});
+
+export const migrateSettings: Migrate = migrationOf([settingsV0toV1, settingsV1toV2]);

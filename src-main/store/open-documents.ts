@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { BackupSet } from './backups/backup-set';
 import { newestValidCopy } from './backups/recover-document';
 import { Collection } from './collection/collection-store';
-import type { CollectionReducer } from './collection/rebuild';
+import type { CollectionReducer, ReducerSource } from './collection/rebuild';
 import type { StoreIo } from './io';
-import { migrateProgress } from './migrations';
+import { migrateProgress, migrateSettings } from './migrations';
 import { ReviewLog } from './reviews/review-log';
 import { LIBRARY_FILE, LibraryFileSchema, defaultLibrary, type LibraryFile } from './library/library-file';
 import { ProgressFileSchema, SettingsFileSchema, defaultProgress, defaultSettings, type ProgressFile, type SettingsFile } from './schemas';
@@ -22,7 +22,8 @@ export interface StoreContext {
   readonly now: () => number;
   /** Set when another Factdeck owns the folder. */
   readonly readOnlyReason: string | null;
-  readonly reducer: CollectionReducer;
+  /** A reducer, or one built over the settings (the scheduler reads the retention history). */
+  readonly reducer: ReducerSource;
   readonly timers: Timers;
   readonly debounceMs: number;
   readonly backups: BackupSet;
@@ -57,11 +58,11 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultProgress,
     recover: () => newestValidCopy(io, backups, progressSpec),
   });
-  const settingsSpec = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 1 };
+  const settingsSpec = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 2, migrate: migrateSettings };
   const settings = await StoredDocument.open(path.join(dataDir, settingsSpec.name), {
     ...common,
     ...settingsSpec,
-    label: 'your window settings',
+    label: 'your settings',
     defaults: defaultSettings,
     recover: () => newestValidCopy(io, backups, settingsSpec),
   });
@@ -74,7 +75,8 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     createWhenMissing: false, // written with the first import
     recover: () => newestValidCopy(io, backups, librarySpec),
   });
-  collection = await Collection.open(dataDir, { ...context, log: { io, folder: log.folder, sizes: log.sizes } });
+  const reducer = reducerOf(context.reducer, () => settings.data);
+  collection = await Collection.open(dataDir, { ...context, reducer, log: { io, folder: log.folder, sizes: log.sizes } });
   return { log, progress, settings, library, collection, notices: [...progress.notices, ...settings.notices, ...library.notices, ...collection.notices] };
 }
 
@@ -82,4 +84,8 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
 export async function closeDocuments(documents: Documents): Promise<void> {
   await documents.log.close();
   await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close(), documents.library.close()]);
+}
+
+function reducerOf(source: ReducerSource, settings: () => SettingsFile): CollectionReducer {
+  return typeof source === 'function' ? source(settings) : source;
 }

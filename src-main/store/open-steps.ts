@@ -4,7 +4,7 @@ import type { OpenStoreOptions } from './app-store';
 import { BackupSet } from './backups/backup-set';
 import { describeBackupTime, readManifest } from './backups/manifest';
 import { applyBackup, dropJournal, interruptedRestore } from './backups/restore';
-import type { CollectionReducer } from './collection/rebuild';
+import type { ReducerSource } from './collection/rebuild';
 import { makeFolderDurably } from './durable-fs';
 import { nodeIo, type StoreIo } from './io';
 import type { StoreContext } from './open-documents';
@@ -40,7 +40,7 @@ export async function finishInterruptedRestore(io: StoreIo, dataDir: string, bac
 /** Creates the folder, takes its lock (or not) and finishes an interrupted restore. */
 export async function prepareFolder(
   dataDir: string,
-  options: OpenStoreOptions & { readonly reducer: CollectionReducer },
+  options: OpenStoreOptions & { readonly reducer: ReducerSource },
 ): Promise<{ context: StoreContext; lock: LockResult; notices: string[] }> {
   const io = options.io ?? nodeIo;
   const now = options.now ?? Date.now;

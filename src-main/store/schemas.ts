@@ -3,7 +3,8 @@
  * is moved aside, never overwritten; a file with a higher `schemaVersion` is left alone.
  */
 import * as v from 'valibot';
-import type { QuizAttempt, ReadingPosition } from '../contract';
+import type { AppearanceChoices, QuizAttempt, ReadingPosition, SchedulerChoices } from '../contract';
+import { AppearanceChoicesSchema, DEFAULT_APP_SETTINGS, SchedulerChoicesSchema } from '../contract-settings';
 
 export interface WindowState {
   readonly x: number;
@@ -25,10 +26,28 @@ export interface ProgressFile {
 /** Enough for years of daily quizzes while keeping progress.json small. */
 export const MAX_QUIZ_ATTEMPTS = 1000;
 
+/** A desired retention that was in force until `until` (epoch ms, exclusive). */
+export interface RetentionPeriod {
+  readonly until: number;
+  readonly desiredRetention: number;
+}
+
+/** Enough for a change a day for years; past it the oldest periods are merged away. */
+export const MAX_RETENTION_PERIODS = 2000;
+
 /** `settings.json` */
 export interface SettingsFile {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly window: WindowState | null;
+  /** Version 2 on: what the learner chose in Settings. */
+  readonly scheduler: SchedulerChoices;
+  readonly appearance: AppearanceChoices;
+  /**
+   * The desired retentions used before the current one, oldest first, so replaying the review
+   * log (a rebuild) schedules each answer with the retention of its time: a change of retention
+   * changes future intervals only.
+   */
+  readonly retentionHistory: readonly RetentionPeriod[];
 }
 
 const finite = v.pipe(v.number(), v.finite());
@@ -70,9 +89,18 @@ export const WindowStateSchema: v.GenericSchema<unknown, WindowState> = v.object
   maximized: v.boolean(),
 });
 
+const RetentionPeriodSchema = v.object({ until: count, desiredRetention: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1)) });
+
+/**
+ * Kinds only: a number out of range in the file (edited by hand) is not worth setting the whole
+ * file aside for; `readSettings` in the settings service falls back to the default for it.
+ */
 export const SettingsFileSchema: v.GenericSchema<unknown, SettingsFile> = v.object({
-  schemaVersion: v.literal(1),
+  schemaVersion: v.literal(2),
   window: v.nullable(WindowStateSchema),
+  scheduler: v.object(SchedulerChoicesSchema.entries),
+  appearance: v.object(AppearanceChoicesSchema.entries),
+  retentionHistory: v.pipe(v.array(RetentionPeriodSchema), v.maxLength(MAX_RETENTION_PERIODS)),
 });
 
 export function defaultProgress(): ProgressFile {
@@ -80,5 +108,5 @@ export function defaultProgress(): ProgressFile {
 }
 
 export function defaultSettings(): SettingsFile {
-  return { schemaVersion: 1, window: null };
+  return { schemaVersion: 2, window: null, scheduler: DEFAULT_APP_SETTINGS.scheduler, appearance: DEFAULT_APP_SETTINGS.appearance, retentionHistory: [] };
 }

@@ -8,6 +8,7 @@ import { library } from './state/library.svelte';
 import { navigation } from './state/navigation.svelte';
 import { notices } from './state/notices.svelte';
 import { reader } from './state/reader.svelte';
+import { settings } from './state/settings.svelte';
 
 export function showLibrary(): void {
   if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
@@ -29,6 +30,8 @@ export async function openArticle(articleId: string, sentenceIndex: number | nul
 
 /** Reopens the article the learner had open when they left, or shows the Library. */
 export async function start(): Promise<void> {
+  // The learner's theme and text size first, so the first screen appears as they chose.
+  await settings.load();
   let lastOpened: string | null = null;
   try {
     const startup = await api.getStartup();
@@ -67,4 +70,12 @@ export function showQuiz(): void {
   if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
   reader.close();
   navigation.showQuiz();
+}
+
+export function showSettings(): void {
+  notices.dismiss();
+  if (navigation.articleId !== null) void api.closeArticle().catch((error: unknown) => notices.show(error));
+  reader.close();
+  navigation.showSettings();
+  void settings.loadBackups();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '../../src-main/contract';
+import { DEFAULT_APP_SETTINGS } from '../../src-main/contract-settings';
 import { createDispatcher, isApiMethod, type ApiHandlers } from '../../src-main/ipc-dispatch';
 import { ServiceError } from '../../src-main/service-error';
 
@@ -31,6 +32,8 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deleteArticle: vi.fn(() => null),
     restoreArticle: vi.fn(() => null),
     getArticleProgress: vi.fn(({ articleId }) => ({ articleId, facts: 0, studied: 0, mastered: 0, due: 0 })),
+    getSettings: vi.fn(() => DEFAULT_APP_SETTINGS),
+    saveSettings: vi.fn(({ settings }) => settings),
     ...overrides,
   };
 }

@@ -75,12 +75,15 @@ describe('a study session over the seed article', () => {
     expect(rest).toHaveLength(9);
     // No new fact left and nothing due yet: the learning steps due within 20 minutes are shown now.
     const ahead = rest.at(-1)?.outcome.session;
-    expect(ahead?.counts).toEqual({ learning: 10, review: 0, new: 0 });
+    // A fact asked only by a recall format (a list) and answered fast is rated Easy and skips learning.
+    const learning = 1 + rest.filter(({ outcome }) => outcome.rating !== 4).length;
+    expect(learning).toBeGreaterThanOrEqual(8);
+    expect(ahead?.counts).toEqual({ learning, review: 0, new: 0 });
     expect(ahead?.card?.factId).toBe(first.factId);
     expect(ahead?.card?.stage).toBe('learning');
 
     app.advance(30 * MINUTE);
-    expect((await app.call('getStudySession', { scope })).counts).toEqual({ learning: 10, review: 0, new: 0 });
+    expect((await app.call('getStudySession', { scope })).counts).toEqual({ learning, review: 0, new: 0 });
   });
 
   it('shows a fact answered wrong again once its one-minute step is due', async () => {

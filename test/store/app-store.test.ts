@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore, type AppStore, type WindowState } from '../../src-main/store';
+import { defaultSettings } from '../../src-main/store/schemas';
 import { useTempDirs } from './temp-dir';
 
 const tempDir = useTempDirs();
@@ -10,6 +11,8 @@ const now = () => NOW;
 /** What a closed data folder holds after a first run. */
 const BASE_FILES = ['collection.json', 'progress.json', 'reviews', 'settings.json'];
 const windowState: WindowState = { x: -1200, y: 40, width: 1024, height: 768, maximized: false };
+/** settings.json as a first run writes it (version 2: the learner's settings at their defaults). */
+const settingsFile = (window: WindowState | null) => ({ ...defaultSettings(), window });
 
 async function readJson(dir: string, name: string): Promise<unknown> {
   return JSON.parse(await readFile(path.join(dir, name), 'utf8'));
@@ -36,7 +39,7 @@ describe('openStore', () => {
     expect((await readdir(dir)).sort()).toEqual(['collection.json', 'factdeck.lock', 'progress.json', 'reviews', 'settings.json']);
     expect(await readdir(path.join(dir, 'reviews'))).toEqual([]);
     expect(await readJson(dir, 'progress.json')).toEqual({ schemaVersion: 2, lastOpenedArticleId: null, readingPositions: {}, quizAttempts: [] });
-    expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: null });
+    expect(await readJson(dir, 'settings.json')).toEqual(settingsFile(null));
     await store.close();
   });
 
@@ -122,7 +125,7 @@ describe('openStore', () => {
     await withStore(dir, (store) => store.setLastOpenedArticleId('kept'));
     await writeFile(path.join(dir, 'settings.json'), '{"schemaVersion":1,"window":{"x":0}}');
     await withStore(dir, async (store) => {
-      expect(store.notices).toEqual([expect.stringContaining('window settings')]);
+      expect(store.notices).toEqual([expect.stringContaining('your settings')]);
       expect(store.loadWindowState()).toBeNull();
       expect(store.getLastOpenedArticleId()).toBe('kept');
     });
@@ -147,7 +150,7 @@ describe('openStore', () => {
     });
     expect(await readFile(path.join(dir, 'progress.json'), 'utf8')).toBe(original);
     expect((await readdir(dir)).sort()).toEqual(BASE_FILES);
-    expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: windowState });
+    expect(await readJson(dir, 'settings.json')).toEqual(settingsFile(windowState));
   });
 
   it('removes temp files a crash left behind', async () => {
@@ -184,7 +187,7 @@ describe('openStore', () => {
     const store = await openStore(dir, { now });
     void store.saveWindowState(windowState);
     await store.close();
-    expect(await readJson(dir, 'settings.json')).toEqual({ schemaVersion: 1, window: windowState });
+    expect(await readJson(dir, 'settings.json')).toEqual(settingsFile(windowState));
     await expect(store.saveWindowState({ ...windowState, x: 0 })).rejects.toThrow(/closed/);
   });
 

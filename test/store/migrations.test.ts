@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/store';
-import { migrateProgress, migrationOf } from '../../src-main/store/migrations';
+import { DEFAULT_APP_SETTINGS } from '../../src-main/contract-settings';
+import { migrateProgress, migrateSettings, migrationOf } from '../../src-main/store/migrations';
 import { JAN_2026, silent } from './review-fixtures';
 import { useTempDirs } from './temp-dir';
 
@@ -67,5 +68,55 @@ describe('opening a folder from an older Factdeck', () => {
     const again = await openStore(dir, { now: () => JAN_2026, log: silent });
     expect(again.getReadingPosition('other')).toEqual({ paragraphIndex: 0, savedAt: 0 });
     await again.close();
+  });
+});
+
+describe('settings.json v1 → v2', () => {
+  const windowState = { x: 10, y: 20, width: 1000, height: 700, maximized: true };
+  const settingsV2 = (window: unknown) => ({
+    schemaVersion: 2,
+    window,
+    scheduler: { desiredRetention: 0.9, newPerDay: 20, reviewsPerDay: 200, pinnedMode: 'mixed' },
+    appearance: { theme: 'system', fontScale: 100, reducedMotion: 'system' },
+    retentionHistory: [],
+  });
+
+  it('adds the settings at the defaults earlier Factdecks used, an empty retention history, and keeps the window', () => {
+    expect(migrateSettings({ schemaVersion: 1, window: windowState })).toEqual(settingsV2(windowState));
+    expect(migrateSettings({ schemaVersion: 1, window: null })).toEqual(settingsV2(null));
+  });
+
+  it('takes a file without a version as version 0, and passes a current one through', () => {
+    expect(migrateSettings({ window: windowState })).toEqual(settingsV2(windowState));
+    expect(migrateSettings({})).toEqual(settingsV2(null));
+    const current = { ...settingsV2(null), appearance: { theme: 'dark', fontScale: 120, reducedMotion: 'on' } };
+    expect(migrateSettings(current)).toEqual(current);
+  });
+
+  it('opens a folder with a v1 settings.json: keeps the window, saves v2 at once, says nothing', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, window: windowState }));
+    const store = await openStore(dir, { now: () => JAN_2026, log: silent });
+    expect(store.notices).toEqual([]);
+    expect(store.loadWindowState()).toEqual(windowState);
+    expect(store.getSettings()).toEqual(DEFAULT_APP_SETTINGS);
+    await store.close();
+    expect(JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8'))).toEqual(settingsV2(windowState));
+  });
+
+  it('recovers a lost settings.json from a backup taken by an older Factdeck (v1), migrated', async () => {
+    const dir = await tempDir();
+    const first = await openStore(dir, { now: () => JAN_2026, log: silent });
+    await first.saveWindowState(windowState);
+    const backup = await first.takeBackup(true);
+    await first.close();
+    // The backup as Factdeck 0.1 wrote it.
+    await writeFile(path.join(dir, 'backups', backup?.id ?? '', 'settings.json'), JSON.stringify({ schemaVersion: 1, window: windowState }));
+    await rm(path.join(dir, 'settings.json'));
+    const store = await openStore(dir, { now: () => JAN_2026, log: silent });
+    expect(store.notices).toEqual([expect.stringContaining('restored it from the backup')]);
+    expect(store.loadWindowState()).toEqual(windowState);
+    expect(store.getSettings()).toEqual(DEFAULT_APP_SETTINGS);
+    await store.close();
   });
 });

@@ -1,5 +1,5 @@
 /** The scheduler's public surface: FSRS memory per fact, the store's reducer, format escalation, the daily queue, undo. */
-export { DEFAULT_SETTINGS, RETENTION_BOUNDS, validateSettings, type PinnedMode, type SchedulerSettings, type SettingsResult } from './settings';
+export { DEFAULT_SETTINGS, RETENTION_BOUNDS, retentionAt, settingsOverTime, validateSettings, type RetentionPeriodLike, type PinnedMode, type SchedulerSettings, type SettingsResult } from './settings';
 export { HISTORY_LIMIT, readMemory, UNDO_WINDOW_MS, type FactMemory, type ReviewRating, type ReviewStep, type StoredCard } from './memory';
 export {
   latestReviewId,

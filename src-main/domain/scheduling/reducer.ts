@@ -47,11 +47,18 @@ export interface MemoryReducer {
   readonly reduce: (state: unknown, event: MemoryEvent) => FactMemory | undefined;
 }
 
-export function createMemoryReducer(settings: SchedulerSettings): MemoryReducer {
+/**
+ * `settings` is fixed, or a function of the answer's time: the settings in force when the
+ * learner answered (see `retentionAt`), so a replay of old answers schedules them as they were
+ * scheduled then. The function must be pure for the rebuild to equal the live memory.
+ */
+export function createMemoryReducer(settings: SchedulerSettings | ((at: number) => SchedulerSettings)): MemoryReducer {
+  const settingsAt = typeof settings === 'function' ? settings : () => settings;
   return {
     id: MEMORY_REDUCER_ID,
     reduce(state, event) {
-      return applyEvent(readMemory(state), event, settings);
+      const at = typeof event === 'object' && event !== null ? event.at : NaN;
+      return applyEvent(readMemory(state), event, settingsAt(at));
     },
   };
 }

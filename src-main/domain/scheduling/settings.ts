@@ -93,3 +93,42 @@ function isWholeWithin(value: unknown, min: number, max: number): value is numbe
 function isStepList(value: unknown): value is StepUnit[] {
   return Array.isArray(value) && value.length <= MAX_STEPS && value.every((step) => typeof step === 'string' && /^[1-9]\d{0,3}[mhd]$/.test(step));
 }
+
+/** A desired retention that was in force until `until` (epoch ms, exclusive). */
+export interface RetentionPeriodLike {
+  readonly until: number;
+  readonly desiredRetention: number;
+}
+
+/**
+ * The desired retention in force at `at`: the first past period that had not ended yet, else the
+ * current one. `history` is oldest first (each period ends where the next begins).
+ */
+export function retentionAt(history: readonly RetentionPeriodLike[], current: number, at: number): number {
+  for (const period of history) if (at < period.until) return period.desiredRetention;
+  return current;
+}
+
+/**
+ * `base` with the desired retention in force at each time (`history` and `current` are read at
+ * each call, so a change applies to the next answer). One object per retention: FSRS instances
+ * are cached per settings object, and a rebuild replays hundreds of thousands of answers.
+ */
+export function settingsOverTime(
+  base: SchedulerSettings,
+  history: () => readonly RetentionPeriodLike[],
+  current: () => number,
+): (at: number) => SchedulerSettings {
+  const byRetention = new Map<number, SchedulerSettings>([[base.desiredRetention, base]]);
+  return (at) => {
+    const retention = retentionAt(history(), current(), at);
+    let settings = byRetention.get(retention);
+    if (settings === undefined) {
+      const checked = validateSettings({ ...base, desiredRetention: retention });
+      // A retention out of range (a file edited by hand) schedules with the base one.
+      settings = checked.ok ? Object.freeze(checked.settings) : base;
+      byRetention.set(retention, settings);
+    }
+    return settings;
+  };
+}

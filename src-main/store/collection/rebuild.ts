@@ -4,6 +4,7 @@
  * rebuilt from the review log and must then equal what was built answer by answer.
  */
 import type { LogRecord } from '../../contract';
+import type { SettingsFile } from '../schemas';
 import { emptyMemory, memoryOf, type MemoryTable } from './memory-table';
 
 export interface CollectionReducer {
@@ -11,6 +12,13 @@ export interface CollectionReducer {
   readonly id: string;
   readonly reduce: (state: unknown, record: LogRecord) => unknown;
 }
+
+/**
+ * What the store is opened with: a reducer, or a function that builds one over the settings as
+ * they are (so a reducer can read the retention history in force when each answer was given).
+ * It is called again whenever the documents are reopened (after a restore).
+ */
+export type ReducerSource = CollectionReducer | ((settings: () => SettingsFile) => CollectionReducer);
 
 export interface CollectionState {
   /** Fact id → memory state (a prototype-free object: any id is just a key). */

@@ -1,6 +1,6 @@
 import type { StudyScope } from '../../../src-main/contract';
 
-export type Screen = 'library' | 'reader' | 'study' | 'quiz' | 'dashboard';
+export type Screen = 'library' | 'reader' | 'study' | 'quiz' | 'dashboard' | 'settings';
 
 /** Which screen is showing, and for the Reader, which article. */
 class Navigation {
@@ -44,6 +44,12 @@ class Navigation {
 
   showDashboard(): void {
     this.screen = 'dashboard';
+    this.articleId = null;
+    this.started = true;
+  }
+
+  showSettings(): void {
+    this.screen = 'settings';
     this.articleId = null;
     this.started = true;
   }

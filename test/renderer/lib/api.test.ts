@@ -37,6 +37,8 @@ function fakeBridge(overrides: Partial<FactdeckApi> = {}): FactdeckApi {
     deleteArticle: absent,
     restoreArticle: absent,
     getArticleProgress: absent,
+    getSettings: absent,
+    saveSettings: absent,
     getStartup: async () => ({ ok: true, value: { lastOpenedArticleId: null, notices: [] } }),
     closeArticle: async () => ({ ok: true, value: null }),
     listArticles: async () => ({ ok: true, value: [] }),

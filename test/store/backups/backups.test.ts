@@ -199,7 +199,7 @@ describe('recovering a damaged document from the backups', () => {
     await store.close();
     await rm(path.join(dir, 'settings.json'));
     const reopened = await openStore(dir, { now: () => JAN_2026, log: silent });
-    expect(reopened.notices).toEqual(['Factdeck could not find your window settings (settings.json), so it restored it from the backup from 2026-01-15 12:00 UTC.']);
+    expect(reopened.notices).toEqual(['Factdeck could not find your settings (settings.json), so it restored it from the backup from 2026-01-15 12:00 UTC.']);
     expect(reopened.loadWindowState()).toMatchObject({ width: 800, maximized: true });
     await reopened.close();
   });
