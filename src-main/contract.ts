@@ -113,8 +113,17 @@ export interface SuspendRecord {
   readonly factId: string;
 }
 
+/** The learner made Factdeck forget a fact's memory (Browse → Reset): it is asked as new again. */
+export interface ResetRecord {
+  readonly v: 1;
+  readonly kind: 'reset';
+  readonly id: string;
+  readonly at: number;
+  readonly factId: string;
+}
+
 /** One line of the review log: an answer, or a change to one fact's memory. */
-export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord;
+export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord | ResetRecord;
 
 /** One finished quiz, as listed in the quiz history. */
 export interface QuizAttempt {
