@@ -6,9 +6,11 @@
 import * as v from 'valibot';
 import type { Article } from './domain/article/model';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
+import { editPayloadSchemas, type EditResults } from './contract-edit';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
+export type * from './contract-edit';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -178,10 +180,11 @@ export const payloadSchemas = {
   listBackups: NoPayload,
   restoreBackup: v.strictObject({ backupId: BackupIdSchema }),
   ...studyPayloadSchemas,
+  ...editPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
-export interface ApiResults {
+export interface ApiResults extends EditResults {
   getStartup: StartupState;
   listArticles: readonly ArticleSummary[];
   openArticle: OpenedArticle;

@@ -8,6 +8,7 @@ import type { AppStore } from '../store';
 import { DEFAULT_SETTINGS, type SchedulerSettings } from '../domain/scheduling';
 import { createBackupHandlers } from './backup-handlers';
 import { createContentLibrary, type ContentLibraryOptions } from './content-library';
+import { createEditHandlers } from './edit-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -23,7 +24,7 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
 
 export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => DEFAULT_SETTINGS, newId }: ApiHandlerDeps): ApiHandlers {
   const library = createContentLibrary(contentDir, { log });
-  const decks = createArticleDecks(library);
+  const decks = createArticleDecks(library, () => store.getEdits());
 
   return {
     async getStartup() {
@@ -65,6 +66,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
 
     ...createBackupHandlers(store, log),
     ...createStudyHandlers({ store, decks, now, settings, ...(newId === undefined ? {} : { newId }) }),
+    ...createEditHandlers({ store, decks, articles: () => library.list(), now, log, ...(newId === undefined ? {} : { newId }) }),
   };
 }
 

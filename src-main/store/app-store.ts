@@ -11,6 +11,8 @@ import { countingReducer, type CollectionReducer } from './collection/rebuild';
 import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
 import type { LockEnvironment } from './lock-file';
+import type { EditsFile } from './edits-file';
+import type { DataFile } from './folder-backups';
 import type { WindowState } from './schemas';
 import type { Timers } from './timers';
 
@@ -28,6 +30,17 @@ export interface AppStore {
   listQuizAttempts(): readonly QuizAttempt[];
   /** Adds a finished quiz to the history (the oldest is dropped past `MAX_QUIZ_ATTEMPTS`). */
   saveQuizAttempt(attempt: QuizAttempt): Promise<void>;
+  /** The learner's edits to the generated decks (`edits.json`). */
+  getEdits(): EditsFile;
+  /** Applies `change` now and resolves once edits.json is on disk. */
+  updateEdits(change: (edits: EditsFile) => EditsFile): Promise<void>;
+  /** Every file a backup holds, as of now (a backup is taken if anything changed): for an export. */
+  exportFiles(): Promise<DataFile[]>;
+  /**
+   * Puts files (read from an export and checked by the caller) back: they become a backup, which
+   * is restored after a safety backup of the data as it is, journalled, never half-way.
+   */
+  restoreFiles(files: readonly DataFile[]): Promise<RestoredBackup>;
   loadWindowState(): WindowState | null;
   saveWindowState(state: WindowState): Promise<void>;
   /**

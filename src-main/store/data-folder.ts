@@ -9,7 +9,8 @@ import { ServiceError } from '../service-error';
 import type { AppStore, OpenStoreOptions } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
 import type { CollectionReducer } from './collection/rebuild';
-import { backupNow, restoreFromBackup } from './folder-backups';
+import type { EditsFile } from './edits-file';
+import { backupNow, filesNow, restoreFromBackup, restoreFromFiles, type DataFile } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { prepareFolder } from './open-steps';
 import { MAX_QUIZ_ATTEMPTS, type WindowState } from './schemas';
@@ -95,6 +96,26 @@ export class DataFolder implements AppStore {
     await this.docs.progress.update((data) => ({ ...data, readingPositions: { ...data.readingPositions, [articleId]: { paragraphIndex, savedAt } } }));
   }
 
+  getEdits(): EditsFile {
+    return this.docs.edits.data;
+  }
+
+  async updateEdits(change: (edits: EditsFile) => EditsFile): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.edits.update(change);
+  }
+
+  exportFiles(): Promise<DataFile[]> {
+    return this.#exclusive(async () => {
+      this.#refuseIfReadOnly();
+      return filesNow(this.context, this.docs);
+    });
+  }
+
+  restoreFiles(files: readonly DataFile[]): Promise<RestoredBackup> {
+    return this.#restore(() => restoreFromFiles(this.context, this.docs, files, (docs) => (this.docs = docs)));
+  }
+
   listQuizAttempts(): readonly QuizAttempt[] {
     return this.docs.progress.data.quizAttempts;
   }
@@ -144,9 +165,13 @@ export class DataFolder implements AppStore {
   }
 
   restoreBackup(id: string): Promise<RestoredBackup> {
+    return this.#restore(() => restoreFromBackup(this.context, this.docs, id, (docs) => (this.docs = docs)));
+  }
+
+  #restore(run: () => Promise<RestoredBackup>): Promise<RestoredBackup> {
     const restoring = this.#exclusive(async () => {
       this.#refuseIfReadOnly();
-      return restoreFromBackup(this.context, this.docs, id, (docs) => (this.docs = docs));
+      return run();
     });
     const done: Promise<void> = restoring.then(
       () => this.#restoreEnded(done),

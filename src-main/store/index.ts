@@ -4,3 +4,7 @@ export { thinBackups, type BackupStamp } from './backups/thin';
 export { nodeIo, type StoreIo, type StoreFileHandle } from './io';
 export type { Timers } from './timers';
 export type { WindowState } from './schemas';
+export { checkDataFile, isDataFileName, type FileCheck } from './check-data-file';
+export type { DataFile } from './folder-backups';
+export type { EditsFile } from './edits-file';
+export { decodeReview, encodeReview, isAnswerRecord } from './reviews/review-record';

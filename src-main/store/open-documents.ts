@@ -5,10 +5,12 @@
  */
 import path from 'node:path';
 import type { BackupSet } from './backups/backup-set';
-import { newestValidCopy } from './backups/recover-document';
+import { newestValidCopy, type DocumentSpec } from './backups/recover-document';
 import { Collection } from './collection/collection-store';
 import type { CollectionReducer } from './collection/rebuild';
 import type { StoreIo } from './io';
+import { CollectionFileSchema } from './collection/collection-file';
+import { EDITS_SCHEMA_VERSION, EditsFileSchema, defaultEdits, type EditsFile } from './edits-file';
 import { migrateProgress } from './migrations';
 import { ReviewLog } from './reviews/review-log';
 import { ProgressFileSchema, SettingsFileSchema, defaultProgress, defaultSettings, type ProgressFile, type SettingsFile } from './schemas';
@@ -28,10 +30,20 @@ export interface StoreContext {
   readonly onError: (error: unknown) => void;
 }
 
+/** The stored documents' names, schemas and versions: one place, read by opening, recovery and restore. */
+export const PROGRESS_SPEC: DocumentSpec<ProgressFile> = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 2, migrate: migrateProgress };
+export const SETTINGS_SPEC: DocumentSpec<SettingsFile> = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 1 };
+export const EDITS_SPEC: DocumentSpec<EditsFile> = { name: 'edits.json', schema: EditsFileSchema, schemaVersion: EDITS_SCHEMA_VERSION };
+/** Every JSON document a backup (and an export) holds, by name; the collection is rebuilt if need be. */
+export const DOCUMENT_SPECS: ReadonlyMap<string, DocumentSpec<unknown>> = new Map<string, DocumentSpec<unknown>>(
+  [PROGRESS_SPEC, SETTINGS_SPEC, EDITS_SPEC, { name: 'collection.json', schema: CollectionFileSchema, schemaVersion: 1 }].map((spec) => [spec.name, spec as DocumentSpec<unknown>]),
+);
+
 export interface Documents {
   readonly log: ReviewLog;
   readonly progress: StoredDocument<ProgressFile>;
   readonly settings: StoredDocument<SettingsFile>;
+  readonly edits: StoredDocument<EditsFile>;
   readonly collection: Collection;
   readonly notices: readonly string[];
 }
@@ -46,7 +58,7 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     onError: context.onError,
   });
   const common = { io, now, readOnlyReason };
-  const progressSpec = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 2, migrate: migrateProgress };
+  const progressSpec = PROGRESS_SPEC;
   const progress = await StoredDocument.open(path.join(dataDir, progressSpec.name), {
     ...common,
     ...progressSpec,
@@ -54,7 +66,7 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultProgress,
     recover: () => newestValidCopy(io, backups, progressSpec),
   });
-  const settingsSpec = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 1 };
+  const settingsSpec = SETTINGS_SPEC;
   const settings = await StoredDocument.open(path.join(dataDir, settingsSpec.name), {
     ...common,
     ...settingsSpec,
@@ -62,12 +74,19 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultSettings,
     recover: () => newestValidCopy(io, backups, settingsSpec),
   });
+  const edits = await StoredDocument.open(path.join(dataDir, EDITS_SPEC.name), {
+    ...common,
+    ...EDITS_SPEC,
+    label: 'your edits to the questions',
+    defaults: defaultEdits,
+    recover: () => newestValidCopy(io, backups, EDITS_SPEC),
+  });
   collection = await Collection.open(dataDir, { ...context, log: { io, folder: log.folder, sizes: log.sizes } });
-  return { log, progress, settings, collection, notices: [...progress.notices, ...settings.notices, ...collection.notices] };
+  return { log, progress, settings, edits, collection, notices: [...progress.notices, ...settings.notices, ...edits.notices, ...collection.notices] };
 }
 
 /** Saves what is unsaved and closes the files; the lock stays with the caller. */
 export async function closeDocuments(documents: Documents): Promise<void> {
   await documents.log.close();
-  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close()]);
+  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close(), documents.edits.close()]);
 }

@@ -10,7 +10,7 @@ import type { StoreIo } from '../io';
 
 export const MANIFEST = 'manifest.json';
 /** The documents a backup holds, by their name in the data folder. */
-export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'collection.json'] as const;
+export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'edits.json', 'collection.json'] as const;
 export const REVIEW_FILE = /^reviews\/\d{4}-\d{2}\.jsonl$/;
 
 export interface BackedUpFile {
