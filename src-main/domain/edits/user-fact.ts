@@ -34,7 +34,8 @@ export function newUserFact(article: Article, request: UserFactRequest, now: num
   const start = request.start + (raw.length - raw.trimStart().length);
   if (answer === '') return { error: 'Select some words inside one sentence.' };
   if (answer.length > EDIT_LIMITS.answerChars) return { error: `Select at most ${EDIT_LIMITS.answerChars} characters.` };
-  if (normalizeForId(answer) === normalizeForId(sentence.text).replace(/[.!?…"”’]+$/u, '')) return { error: 'Select a few words, not the whole sentence: they become the blank.' };
+  const bare = (text: string) => normalizeForId(text).replace(/[.!?…"”’]+$/u, '');
+  if (bare(answer) === bare(sentence.text)) return { error: 'Select a few words, not the whole sentence: they become the blank.' };
   const question = request.question?.trim() ? request.question.trim() : null;
   return {
     id: stableId('uf', request.articleId, sentence.text, answer),
