@@ -69,7 +69,7 @@ export function readExport(text: string): ReadExport {
   for (const name of names) {
     if (!isDataFileName(name)) return { ok: false, reason: `This export cannot be restored: it holds ${JSON.stringify(name.slice(0, 80))}, which this version of Factdeck does not know. It may come from a newer Factdeck.` };
     const bytes = bytesOf(name, files[name]);
-    if (bytes === null) return { ok: false, reason: `This export cannot be restored: ${name} is damaged.` };
+    if (typeof bytes === 'string') return { ok: false, reason: `This export cannot be restored: ${bytes}.` };
     const check = checkDataFile(name, bytes);
     if (!check.ok) {
       return { ok: false, reason: check.newer ? `This export was made by a newer version of Factdeck (${check.reason}). Update Factdeck to restore it.` : `This export cannot be restored: ${check.reason}.` };
@@ -80,15 +80,18 @@ export function readExport(text: string): ReadExport {
   return { ok: true, exportedAt, files: out, reviews };
 }
 
-function bytesOf(name: string, value: unknown): Uint8Array | null {
-  if (name.endsWith('.jsonl')) {
-    if (!Array.isArray(value)) return null;
+/** The file's bytes, or what is wrong with it. */
+function bytesOf(name: string, value: unknown): Uint8Array | string {
+  if (!name.endsWith('.jsonl')) return encoder.encode(`${JSON.stringify(value)}\n`);
+  if (!Array.isArray(value)) return `${name} is not a list of answers`;
+  const lines: Buffer[] = [];
+  for (const [index, record] of value.entries()) {
     try {
       // The log's own encoder: equal records give equal bytes, so a restored log is the exported one.
-      return new Uint8Array(Buffer.concat(value.map((record) => encodeReview(record as LogRecord))));
+      lines.push(encodeReview(record as LogRecord));
     } catch {
-      return null;
+      return `line ${index + 1} of ${name} is not an answer Factdeck can read`;
     }
   }
-  return encoder.encode(`${JSON.stringify(value)}\n`);
+  return new Uint8Array(Buffer.concat(lines));
 }
