@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BrowseFact } from '../../src-main/contract';
+import type { BrowseFact, Payload } from '../../src-main/contract';
 import { openStudyApp, readLog, rightAnswer, useTempDirs, type StudyApp } from './study-fixtures';
 
 const tempDir = useTempDirs();
@@ -48,7 +48,7 @@ async function edits(dataDir: string): Promise<{ questions: Record<string, unkno
   return JSON.parse(await readFile(path.join(dataDir, 'edits.json'), 'utf8'));
 }
 
-const all = { text: '', kinds: [], states: [], articleId: ID } as const;
+const all: Payload<'browseFacts'> = { text: '', kinds: [], states: [], articleId: ID };
 
 async function browseFact(a: StudyApp, factId: string, states: ('deleted' | 'new')[] = []): Promise<BrowseFact | undefined> {
   return (await a.call('browseFacts', { ...all, states })).facts.find((fact) => fact.factId === factId);
