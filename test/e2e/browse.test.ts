@@ -39,10 +39,12 @@ function expectCleanRun(app: RunningApp): void {
 }
 
 async function screenshots(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  // From the top, so the sticky header sits where the learner sees it in a full-page picture.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-  await page.screenshot({ path: path.join(screenshotDir, `${name}-dark.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}-dark.png`) });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -52,8 +54,22 @@ async function openBrowse(page: Page): Promise<void> {
   await page.locator('.facts .fact').first().waitFor();
 }
 
+async function openDataPanel(page: Page): Promise<void> {
+  const summary = page.getByText('Export and restore', { exact: true });
+  if ((await page.locator('details.data[open]').count()) === 0) await summary.click();
+  await page.locator('details.data[open]').waitFor();
+}
+
+/** Types a search and waits for its results (the list is replaced once the typing pauses). */
+async function searchFor(page: Page, text: string): Promise<void> {
+  const before = await page.locator('.count').innerText();
+  await page.getByRole('searchbox', { name: 'Search facts and questions' }).fill(text);
+  await eventually(async () => ((await page.locator('.count').innerText()) !== before ? true : undefined), 5000, `the results for "${text}"`);
+}
+
 /** Clicks an export button and gives the downloaded file's name and text. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  await openDataPanel(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const saved = path.join(outDir, file.suggestedFilename());
   await file.saveAs(saved);
@@ -126,8 +142,7 @@ describe('Browse', () => {
     const { page } = app;
     await openBrowse(page);
     const fact = page.locator(`[data-fact-id="${RUBIO_FACT}"]`);
-    await page.getByRole('searchbox', { name: 'Search facts and questions' }).fill('Who is the US Secretary of State');
-    await fact.waitFor();
+    await searchFor(page, 'Who is the US Secretary of State');
     await fact.getByRole('button', { name: 'Suspend' }).click();
     await fact.getByText('Suspended', { exact: true }).waitFor();
     await fact.getByRole('button', { name: 'Unsuspend' }).click();
@@ -199,9 +214,8 @@ describe('Export and restore', () => {
     const app = await launch();
     const { page } = app;
     await openBrowse(page);
-    await page.getByRole('searchbox', { name: 'Search facts and questions' }).fill('Who is the US Secretary of State');
+    await searchFor(page, 'Who is the US Secretary of State');
     const fact = page.locator(`[data-fact-id="${RUBIO_FACT}"]`);
-    await fact.waitFor();
     await fact.getByRole('button', { name: 'Suspend' }).click();
     await fact.getByText('Suspended', { exact: true }).waitFor();
     await page.locator(`[data-question-id="${WHO_IS}"]`).click();
@@ -231,6 +245,7 @@ describe('Export and restore', () => {
     await openBrowse(fresh.page);
     const file = path.join(outDir, 'to-restore.json');
     await writeFile(file, exported.text);
+    await openDataPanel(fresh.page);
     await fresh.page.getByLabel('Export file to restore').setInputFiles(file);
     await fresh.page.getByRole('alert').getByText(/Replace all your data with/).waitFor();
     await screenshots(fresh.page, 'browse-restore-confirm');

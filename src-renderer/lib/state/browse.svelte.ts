@@ -24,6 +24,8 @@ class Browse {
   /** The fact just deleted, so the note can offer to undo it. */
   undoable = $state.raw<BrowseFact | null>(null);
   busy = $state(false);
+  /** The export and restore panel is open. */
+  dataOpen = $state(false);
   #search = 0;
 
   async search(): Promise<void> {
