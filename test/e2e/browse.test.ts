@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
 
@@ -38,9 +38,10 @@ function expectCleanRun(app: RunningApp): void {
   expect(app.foreignRequests()).toEqual([]);
 }
 
-async function screenshots(page: Page, name: string): Promise<void> {
-  // From the top, so the sticky header sits where the learner sees it in a full-page picture.
-  await page.evaluate('window.scrollTo(0, 0)');
+/** The window as the learner sees it, light then dark; scrolled to `show` if given, else to the top. */
+async function screenshots(page: Page, name: string, show?: Locator): Promise<void> {
+  if (show === undefined) await page.evaluate('window.scrollTo(0, 0)');
+  else await show.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
@@ -114,14 +115,14 @@ describe('Browse', () => {
     await editor.getByRole('textbox', { name: 'Question' }).fill('Is Marco Rubio the Secretary of State?');
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.getByText('The question gives the answer away: take the answer out of it.').waitFor();
-    await screenshots(page, 'browse-editor-invalid');
+    await screenshots(page, 'browse-editor-invalid', editor);
 
     await editor.getByRole('textbox', { name: 'Question' }).fill('Who heads the US State Department?');
     await editor.getByRole('textbox', { name: /Also accept/ }).fill('Rubio\nSecretary Rubio');
     await editor.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('browse-note').getByText('Edit saved').waitFor();
     expect(await editor.getByText('Edited by you').count()).toBe(1);
-    await screenshots(page, 'browse-editor');
+    await screenshots(page, 'browse-editor', editor);
     await closeAll();
 
     // A restart generates every deck again; the edit is found by its question's id.
@@ -236,7 +237,7 @@ describe('Export and restore', () => {
     expect(csv.text.split('\r\n')[0]).toBe('time_utc,kind,id,fact_id,question_id,format,rating,rating_name,correct,answer,took_ms,mode,undoes');
     expect(csv.text).toContain(`,suspend,`);
     await page.getByTestId('data-note').getByText(/Saved factdeck-history/).waitFor();
-    await screenshots(page, 'browse-export');
+    await screenshots(page, 'browse-export', page.locator('details.data'));
     await closeAll();
 
     // Wipe the data folder; a fresh Factdeck has none of it.
@@ -248,7 +249,7 @@ describe('Export and restore', () => {
     await openDataPanel(fresh.page);
     await fresh.page.getByLabel('Export file to restore').setInputFiles(file);
     await fresh.page.getByRole('alert').getByText(/Replace all your data with/).waitFor();
-    await screenshots(fresh.page, 'browse-restore-confirm');
+    await screenshots(fresh.page, 'browse-restore-confirm', fresh.page.locator('details.data'));
     await fresh.page.getByRole('button', { name: 'Replace my data' }).click();
     await fresh.page.getByTestId('data-note').getByText(/Restored from to-restore\.json/).waitFor({ timeout: 15_000 });
     await fresh.page.getByRole('group', { name: 'State' }).getByRole('button', { name: 'Suspended' }).click();
