@@ -9,6 +9,7 @@ import { memoryPayloadSchemas, type ArticleMemory, type FactHistoryView } from '
 import { dashboardPayloadSchemas, type Dashboard } from './contract-dashboard';
 import { settingsPayloadSchemas, type AppSettings } from './contract-settings';
 import { studyPayloadSchemas, type AnswerOutcome, type GradeView, type QuizSession, type ReviewRating, type StudySession } from './contract-study';
+import { editPayloadSchemas, type EditResults } from './contract-edit';
 
 export type { Article, Paragraph, Section, Sentence, Span } from './domain/article/model';
 export type * from './contract-study';
@@ -17,6 +18,7 @@ export type * from './contract-dashboard';
 export type * from './contract-library';
 import { libraryPayloadSchemas, type ImportFormat, type LibraryResults } from './contract-library';
 export type * from './contract-settings';
+export type * from './contract-edit';
 
 // ---------------------------------------------------------------------------------------------
 // Results and errors
@@ -123,8 +125,17 @@ export interface SuspendRecord {
   readonly factId: string;
 }
 
+/** The learner made Factdeck forget a fact's memory (Browse → Reset): it is asked as new again. */
+export interface ResetRecord {
+  readonly v: 1;
+  readonly kind: 'reset';
+  readonly id: string;
+  readonly at: number;
+  readonly factId: string;
+}
+
 /** One line of the review log: an answer, or a change to one fact's memory. */
-export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord;
+export type LogRecord = ReviewRecord | UndoRecord | SuspendRecord | ResetRecord;
 
 /** One finished quiz, as listed in the quiz history. */
 export interface QuizAttempt {
@@ -183,10 +194,11 @@ export const payloadSchemas = {
   ...dashboardPayloadSchemas,
   ...libraryPayloadSchemas,
   ...settingsPayloadSchemas,
+  ...editPayloadSchemas,
 } as const satisfies Record<string, v.GenericSchema>;
 
 /** What each method answers with, when it succeeds. */
-export interface ApiResults extends LibraryResults {
+export interface ApiResults extends LibraryResults, EditResults {
   getStartup: StartupState;
   listArticles: readonly ArticleSummary[];
   openArticle: OpenedArticle;

@@ -1,6 +1,7 @@
 /** The deck as JSON (for review and tooling) or as an Anki-importable tab-separated text file. */
 import type { Article } from '../domain/article/model';
 import type { Deck } from '../domain/deck';
+import { questionsTsv } from '../domain/deck/anki-tsv';
 import type { Question } from '../domain/questions/model';
 
 function questionJson(question: Question): Record<string, unknown> {
@@ -32,21 +33,7 @@ export function deckJson(article: Article, deck: Deck): string {
   );
 }
 
-/** One line per field: tabs and line breaks would split a card, so they become spaces. */
-function field(text: string): string {
-  const flat = text.replace(/[\t\r\n]+/g, ' ').trim();
-  return flat.startsWith('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
-}
-
-function front(question: Question): string {
-  if (question.format === 'multiple-choice') return `${question.prompt} — ${question.choices.map((c, i) => `${String.fromCharCode(65 + i)}) ${c}`).join(' · ')}`;
-  if (question.format === 'true-false') return `True or false? ${question.prompt}`;
-  if (question.format === 'matching') return `${question.prompt} ${question.pairs.map((p) => p.left).join(' · ')} ↔ ${[...question.pairs].map((p) => p.right).sort().join(' · ')}`;
-  return question.prompt;
-}
-
+/** The deck as Anki's tab-separated text (the writer is shared with the app's TSV export). */
 export function deckTsv(deck: Deck): string {
-  const header = ['#separator:tab', '#html:false', '#columns:Front\tBack\tSource\tTags'];
-  const rows = deck.questions.map((q) => [front(q), q.answer, q.sentence, `factdeck ${q.format} ${q.factKind}`].map(field).join('\t'));
-  return `${[...header, ...rows].join('\n')}\n`;
+  return questionsTsv(deck.questions);
 }

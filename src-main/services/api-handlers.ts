@@ -13,6 +13,7 @@ import { createDashboardHandlers } from './dashboard-handlers';
 import { appMemoryReducer } from './open-app-store';
 import { createLibraryHandlers } from './library-handlers';
 import { createSettingsHandlers, schedulerSettingsOf } from './settings-handlers';
+import { createEditHandlers } from './edit-handlers';
 import { createStudyHandlers } from './study-handlers';
 import { createArticleDecks } from './study/article-decks';
 import { ServiceError } from '../service-error';
@@ -29,7 +30,7 @@ export interface ApiHandlerDeps extends ContentLibraryOptions {
 
 export function createApiHandlers({ contentDir, store, now, log = (message) => console.warn(message), settings = () => schedulerSettingsOf(store.getSettings().scheduler), newId }: ApiHandlerDeps): ApiHandlers {
   const library = createContentLibrary(contentDir, { log, imported: store });
-  const decks = createArticleDecks(library);
+  const decks = createArticleDecks(library, () => store.getEdits());
 
   return {
     async getStartup() {
@@ -78,6 +79,7 @@ export function createApiHandlers({ contentDir, store, now, log = (message) => c
       store, library, decks, now, settings, log,
       reducer: appMemoryReducer(() => ({ retentionHistory: store.getRetentionHistory(), scheduler: store.getSettings().scheduler })),
     }),
+    ...createEditHandlers({ store, decks, articles: () => library.list(), now, log, ...(newId === undefined ? {} : { newId }) }),
   };
 }
 

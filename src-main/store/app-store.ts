@@ -13,6 +13,8 @@ import { DataFolder } from './data-folder';
 import type { StoreIo } from './io';
 import type { LockEnvironment } from './lock-file';
 import type { LibraryEntry } from './library/library-file';
+import type { EditsFile } from './edits-file';
+import type { DataFile } from './folder-backups';
 import type { RetentionPeriod, WindowState } from './schemas';
 import type { Timers } from './timers';
 
@@ -38,6 +40,17 @@ export interface AppStore {
   addLibraryEntry(entry: LibraryEntry, text: string): Promise<void>;
   /** Marks an imported article deleted at `deletedAt`, or brings it back with `null`. */
   setArticleDeleted(id: string, deletedAt: number | null): Promise<void>;
+  /** The learner's edits to the generated decks (`edits.json`). */
+  getEdits(): EditsFile;
+  /** Applies `change` now and resolves once edits.json is on disk. */
+  updateEdits(change: (edits: EditsFile) => EditsFile): Promise<void>;
+  /** Every file a backup holds, as of now (a backup is taken if anything changed): for an export. */
+  exportFiles(): Promise<DataFile[]>;
+  /**
+   * Puts files (read from an export and checked by the caller) back: they become a backup, which
+   * is restored after a safety backup of the data as it is, journalled, never half-way.
+   */
+  restoreFiles(files: readonly DataFile[]): Promise<RestoredBackup>;
   loadWindowState(): WindowState | null;
   /** What the learner chose in Settings, as stored (the services check the ranges). */
   getSettings(): AppSettings;

@@ -9,7 +9,8 @@ import { ServiceError } from '../service-error';
 import type { AppStore, OpenStoreOptions, ReviewLogSlice } from './app-store';
 import { BackupSchedule } from './backups/backup-schedule';
 import type { ReducerSource } from './collection/rebuild';
-import { backupNow, restoreFromBackup } from './folder-backups';
+import type { EditsFile } from './edits-file';
+import { backupNow, filesNow, restoreFromBackup, restoreFromFiles, type DataFile } from './folder-backups';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { readArticleText, writeArticleText } from './library/article-files';
 import type { LibraryEntry } from './library/library-file';
@@ -130,6 +131,26 @@ export class DataFolder implements AppStore {
     await this.docs.progress.update((data) => ({ ...data, readingPositions: { ...data.readingPositions, [articleId]: { paragraphIndex, savedAt } } }));
   }
 
+  getEdits(): EditsFile {
+    return this.docs.edits.data;
+  }
+
+  async updateEdits(change: (edits: EditsFile) => EditsFile): Promise<void> {
+    if (this.#restoring !== null) await this.#restoring;
+    await this.docs.edits.update(change);
+  }
+
+  exportFiles(): Promise<DataFile[]> {
+    return this.#exclusive(async () => {
+      this.#refuseIfReadOnly();
+      return filesNow(this.context, this.docs);
+    });
+  }
+
+  restoreFiles(files: readonly DataFile[]): Promise<RestoredBackup> {
+    return this.#restore(() => restoreFromFiles(this.context, this.docs, files, this.#replaceDocuments));
+  }
+
   listQuizAttempts(): readonly QuizAttempt[] {
     return this.docs.progress.data.quizAttempts;
   }
@@ -203,12 +224,19 @@ export class DataFolder implements AppStore {
   }
 
   restoreBackup(id: string): Promise<RestoredBackup> {
+    return this.#restore(() => restoreFromBackup(this.context, this.docs, id, this.#replaceDocuments));
+  }
+
+  /** After a restore: the new documents, and a new log epoch (readers' watermarks no longer apply). */
+  readonly #replaceDocuments = (docs: Documents): void => {
+    this.docs = docs;
+    this.#logEpoch++;
+  };
+
+  #restore(run: () => Promise<RestoredBackup>): Promise<RestoredBackup> {
     const restoring = this.#exclusive(async () => {
       this.#refuseIfReadOnly();
-      return restoreFromBackup(this.context, this.docs, id, (docs) => {
-        this.docs = docs;
-        this.#logEpoch++;
-      });
+      return run();
     });
     const done: Promise<void> = restoring.then(
       () => this.#restoreEnded(done),

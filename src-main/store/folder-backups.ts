@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { BackupInfo, RestoredBackup } from '../contract';
 import { ServiceError } from '../service-error';
-import { isBackupId } from './backups/manifest';
+import { filePath, isBackupId } from './backups/manifest';
 import { applyBackup } from './backups/restore';
 import { closeDocuments, openDocuments, type Documents, type StoreContext } from './open-documents';
 import { describeStorageError } from './storage-error';
@@ -35,4 +35,26 @@ export async function restoreFromBackup(context: StoreContext, docs: Documents, 
   }
   adopt(await openDocuments(context));
   return { restored: { id: target.id, takenAt: target.takenAt, sizeBytes: target.sizeBytes }, safetyBackup: safety };
+}
+
+export interface DataFile {
+  /** As a backup names it: `progress.json`, `reviews/2026-01.jsonl`. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What a backup taken now holds (or the newest, when nothing changed since it), for an export. */
+export async function filesNow(context: StoreContext, docs: Documents): Promise<DataFile[]> {
+  const taken = await backupNow(context, docs, false);
+  const listed = await context.backups.list();
+  const backup = (taken === null ? listed[0] : listed.find((entry) => entry.id === taken.id)) ?? null;
+  if (backup === null) return [];
+  const folder = path.join(context.backups.folder, backup.id);
+  return Promise.all(backup.manifest.files.map(async (file) => ({ name: file.name, bytes: await context.io.readFile(filePath(folder, file.name)) })));
+}
+
+/** Files already checked by the caller become a backup, which is then restored as any other. */
+export async function restoreFromFiles(context: StoreContext, docs: Documents, files: readonly DataFile[], adopt: (docs: Documents) => void): Promise<RestoredBackup> {
+  const made = await context.backups.adopt(files);
+  return restoreFromBackup(context, docs, made.id, adopt);
 }

@@ -5,3 +5,7 @@ export { nodeIo, type StoreIo, type StoreFileHandle } from './io';
 export type { Timers } from './timers';
 export type { WindowState } from './schemas';
 export type { LibraryEntry, LibraryFile, ImportedFormat } from './library/library-file';
+export { checkDataFile, isDataFileName, type FileCheck } from './check-data-file';
+export type { DataFile } from './folder-backups';
+export type { EditsFile } from './edits-file';
+export { decodeReview, encodeReview, isAnswerRecord } from './reviews/review-record';

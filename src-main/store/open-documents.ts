@@ -5,10 +5,12 @@
  */
 import path from 'node:path';
 import type { BackupSet } from './backups/backup-set';
-import { newestValidCopy } from './backups/recover-document';
+import { newestValidCopy, type DocumentSpec } from './backups/recover-document';
 import { Collection } from './collection/collection-store';
 import type { CollectionReducer, ReducerSource } from './collection/rebuild';
 import type { StoreIo } from './io';
+import { CollectionFileSchema } from './collection/collection-file';
+import { EDITS_SCHEMA_VERSION, EditsFileSchema, defaultEdits, type EditsFile } from './edits-file';
 import { migrateProgress, migrateSettings } from './migrations';
 import { ReviewLog } from './reviews/review-log';
 import { LIBRARY_FILE, LibraryFileSchema, defaultLibrary, type LibraryFile } from './library/library-file';
@@ -30,12 +32,23 @@ export interface StoreContext {
   readonly onError: (error: unknown) => void;
 }
 
+/** The stored documents' names, schemas and versions: one place, read by opening, recovery and restore. */
+export const PROGRESS_SPEC: DocumentSpec<ProgressFile> = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 2, migrate: migrateProgress };
+export const SETTINGS_SPEC: DocumentSpec<SettingsFile> = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 2, migrate: migrateSettings };
+export const LIBRARY_SPEC: DocumentSpec<LibraryFile> = { name: LIBRARY_FILE, schema: LibraryFileSchema, schemaVersion: 1 };
+export const EDITS_SPEC: DocumentSpec<EditsFile> = { name: 'edits.json', schema: EditsFileSchema, schemaVersion: EDITS_SCHEMA_VERSION };
+/** Every JSON document a backup (and an export) holds, by name; the collection is rebuilt if need be. */
+export const DOCUMENT_SPECS: ReadonlyMap<string, DocumentSpec<unknown>> = new Map<string, DocumentSpec<unknown>>(
+  [PROGRESS_SPEC, SETTINGS_SPEC, EDITS_SPEC, LIBRARY_SPEC, { name: 'collection.json', schema: CollectionFileSchema, schemaVersion: 1 }].map((spec) => [spec.name, spec as DocumentSpec<unknown>]),
+);
+
 export interface Documents {
   readonly log: ReviewLog;
   readonly progress: StoredDocument<ProgressFile>;
   readonly settings: StoredDocument<SettingsFile>;
   /** The learner's imported articles. */
   readonly library: StoredDocument<LibraryFile>;
+  readonly edits: StoredDocument<EditsFile>;
   readonly collection: Collection;
   readonly notices: readonly string[];
 }
@@ -50,7 +63,7 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     onError: context.onError,
   });
   const common = { io, now, readOnlyReason };
-  const progressSpec = { name: 'progress.json', schema: ProgressFileSchema, schemaVersion: 2, migrate: migrateProgress };
+  const progressSpec = PROGRESS_SPEC;
   const progress = await StoredDocument.open(path.join(dataDir, progressSpec.name), {
     ...common,
     ...progressSpec,
@@ -58,7 +71,7 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultProgress,
     recover: () => newestValidCopy(io, backups, progressSpec),
   });
-  const settingsSpec = { name: 'settings.json', schema: SettingsFileSchema, schemaVersion: 2, migrate: migrateSettings };
+  const settingsSpec = SETTINGS_SPEC;
   const settings = await StoredDocument.open(path.join(dataDir, settingsSpec.name), {
     ...common,
     ...settingsSpec,
@@ -66,24 +79,33 @@ export async function openDocuments(context: StoreContext): Promise<Documents> {
     defaults: defaultSettings,
     recover: () => newestValidCopy(io, backups, settingsSpec),
   });
-  const librarySpec = { name: LIBRARY_FILE, schema: LibraryFileSchema, schemaVersion: 1 };
-  const library = await StoredDocument.open(path.join(dataDir, librarySpec.name), {
+  const library = await StoredDocument.open(path.join(dataDir, LIBRARY_SPEC.name), {
     ...common,
-    ...librarySpec,
+    ...LIBRARY_SPEC,
     label: 'your list of imported articles',
     defaults: defaultLibrary,
     createWhenMissing: false, // written with the first import
-    recover: () => newestValidCopy(io, backups, librarySpec),
+    recover: () => newestValidCopy(io, backups, LIBRARY_SPEC),
+  });
+  const edits = await StoredDocument.open(path.join(dataDir, EDITS_SPEC.name), {
+    ...common,
+    ...EDITS_SPEC,
+    label: 'your edits to the questions',
+    defaults: defaultEdits,
+    recover: () => newestValidCopy(io, backups, EDITS_SPEC),
   });
   const reducer = reducerOf(context.reducer, () => settings.data);
   collection = await Collection.open(dataDir, { ...context, reducer, log: { io, folder: log.folder, sizes: log.sizes } });
-  return { log, progress, settings, library, collection, notices: [...progress.notices, ...settings.notices, ...library.notices, ...collection.notices] };
+  return {
+    log, progress, settings, library, edits, collection,
+    notices: [...progress.notices, ...settings.notices, ...library.notices, ...edits.notices, ...collection.notices],
+  };
 }
 
 /** Saves what is unsaved and closes the files; the lock stays with the caller. */
 export async function closeDocuments(documents: Documents): Promise<void> {
   await documents.log.close();
-  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close(), documents.library.close()]);
+  await Promise.all([documents.collection.close(), documents.progress.close(), documents.settings.close(), documents.library.close(), documents.edits.close()]);
 }
 
 function reducerOf(source: ReducerSource, settings: () => SettingsFile): CollectionReducer {

@@ -5,7 +5,7 @@
 import type { StudyScope } from '../../src-main/contract';
 import { api } from './api';
 import { library } from './state/library.svelte';
-import { navigation } from './state/navigation.svelte';
+import { navigation, type EditTarget } from './state/navigation.svelte';
 import { notices } from './state/notices.svelte';
 import { reader } from './state/reader.svelte';
 import { settings } from './state/settings.svelte';
@@ -78,4 +78,12 @@ export function showSettings(): void {
   reader.close();
   navigation.showSettings();
   void settings.loadBackups();
+}
+
+/** Browse: search and edit facts and questions; with a target, its editor opens on that question. */
+export function showBrowse(target: EditTarget | null = null): void {
+  notices.dismiss();
+  if (navigation.articleId !== null && navigation.screen === 'reader') void api.closeArticle().catch((error: unknown) => notices.show(error));
+  reader.close();
+  navigation.showBrowse(target);
 }

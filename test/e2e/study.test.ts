@@ -212,7 +212,7 @@ describe('Study', () => {
     let card: CardState | 'summary' = await studyFromLibrary(page);
     expect(await counts(page)).toEqual({ new: 20, learning: 0, review: 0 });
     expect(await page.getByRole('group', { name: 'Question mode' }).getByRole('button', { name: 'Mixed' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.getByRole('region', { name: 'Keyboard shortcuts' }).innerText()).toMatch(/Edit — arrives with the fact editor/);
+    expect(await page.getByRole('region', { name: 'Keyboard shortcuts' }).innerText()).toMatch(/E\s*Edit this question/);
 
     await page.screenshot({ path: path.join(screenshotDir, 'study-card.png'), fullPage: true });
     await screenshotDark(page, 'study-card-dark');

@@ -9,7 +9,7 @@ const tempDir = useTempDirs();
 const NOW = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 const now = () => NOW;
 /** What a closed data folder holds after a first run. */
-const BASE_FILES = ['collection.json', 'progress.json', 'reviews', 'settings.json'];
+const BASE_FILES = ['collection.json', 'edits.json', 'progress.json', 'reviews', 'settings.json'];
 const windowState: WindowState = { x: -1200, y: 40, width: 1024, height: 768, maximized: false };
 /** settings.json as a first run writes it (version 2: the learner's settings at their defaults). */
 const settingsFile = (window: WindowState | null) => ({ ...defaultSettings(), window });
@@ -36,7 +36,7 @@ describe('openStore', () => {
     expect(store.getLastOpenedArticleId()).toBeNull();
     expect(store.getReadingPosition('anything')).toBeNull();
     expect(store.loadWindowState()).toBeNull();
-    expect((await readdir(dir)).sort()).toEqual(['collection.json', 'factdeck.lock', 'progress.json', 'reviews', 'settings.json']);
+    expect((await readdir(dir)).sort()).toEqual(['collection.json', 'edits.json', 'factdeck.lock', 'progress.json', 'reviews', 'settings.json']);
     expect(await readdir(path.join(dir, 'reviews'))).toEqual([]);
     expect(await readJson(dir, 'progress.json')).toEqual({ schemaVersion: 2, lastOpenedArticleId: null, readingPositions: {}, quizAttempts: [] });
     expect(await readJson(dir, 'settings.json')).toEqual(settingsFile(null));
@@ -117,7 +117,7 @@ describe('openStore', () => {
     });
     expect(await readFile(path.join(dir, `progress.json.corrupt-${NOW}`))).toEqual(bytes);
     expect(await readJson(dir, 'progress.json')).toMatchObject({ schemaVersion: 2, lastOpenedArticleId: 'fresh' });
-    expect((await readdir(dir)).sort()).toEqual([...BASE_FILES.slice(0, 2), `progress.json.corrupt-${NOW}`, ...BASE_FILES.slice(2)]);
+    expect((await readdir(dir)).sort()).toEqual([...BASE_FILES.slice(0, 3), `progress.json.corrupt-${NOW}`, ...BASE_FILES.slice(3)]);
   });
 
   it('sets a damaged settings file aside on its own and keeps the progress', async () => {

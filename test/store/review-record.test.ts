@@ -44,10 +44,10 @@ describe('review records', () => {
     expect(decodeReview('{"v":1')).toBeNull();
   });
 
-  it('round-trips undo and suspend records, and refuses malformed ones', () => {
+  it('round-trips undo, suspend and reset records, and refuses malformed ones', () => {
     const undo = { v: 1, kind: 'undo', id: 'u-1', at: 1_767_225_600_000, factId: 'fact-1', undoes: 'r-7' } as const;
     const suspend = { v: 1, kind: 'suspend', id: 's-1', at: 1_767_225_600_000, factId: 'fact-1' } as const;
-    for (const record of [undo, suspend, { ...suspend, kind: 'unsuspend' as const }]) {
+    for (const record of [undo, suspend, { ...suspend, kind: 'unsuspend' as const }, { ...suspend, kind: 'reset' as const }]) {
       const line = encodeReview(record).toString('utf8');
       expect(decodeReview(line.trimEnd())).toEqual(record);
     }
@@ -55,5 +55,7 @@ describe('review records', () => {
     expect(decodeReview(JSON.stringify({ ...suspend, kind: 'delete' }))).toBeNull();
     expect(decodeReview(JSON.stringify({ ...undo, at: -1 }))).toBeNull();
     expect(() => encodeReview({ ...undo, factId: '' })).toThrow();
+    expect(decodeReview(JSON.stringify({ ...suspend, kind: 'reset', at: 'now' }))).toBeNull();
+    expect(() => encodeReview({ ...suspend, kind: 'reset', id: '' })).toThrow();
   });
 });

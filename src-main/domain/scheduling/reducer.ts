@@ -1,5 +1,5 @@
 /**
- * The store's fold step: the review log (answers, undos, suspensions) replayed into one fact's
+ * The store's fold step: the review log (answers, undos, suspensions, resets) replayed into one fact's
  * memory. Pure and deterministic, so rebuilding from the log equals the memory built answer by
  * answer. Bad input never throws: a malformed state counts as a new fact, a malformed event
  * leaves the memory as it was.
@@ -34,7 +34,14 @@ export interface SuspensionEvent {
   readonly at: number;
 }
 
-export type MemoryEvent = ReviewEventLike | UndoEvent | SuspensionEvent;
+/** Forgets the fact's schedule: it is new again. A suspended fact stays suspended. */
+export interface ResetEvent {
+  readonly kind: 'reset';
+  readonly factId: string;
+  readonly at: number;
+}
+
+export type MemoryEvent = ReviewEventLike | UndoEvent | SuspensionEvent | ResetEvent;
 
 /**
  * Names the algorithm and the memory's shape; a change to either needs a new id (and a rebuild).
@@ -76,6 +83,9 @@ function applyEvent(memory: FactMemory | undefined, event: MemoryEvent, settings
       return isTime(event.at) ? suspendFact(memory, event.at) : memory;
     case 'unsuspend':
       return unsuspendFact(memory);
+    case 'reset':
+      if (!isTime(event.at)) return memory;
+      return memory?.suspended === true ? suspendFact(undefined, event.at) : undefined;
     default:
       return memory; // an event kind from a later version: leave the memory alone
   }

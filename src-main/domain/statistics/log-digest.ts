@@ -30,8 +30,9 @@ export interface UndoLogEvent {
   readonly undoes: string;
 }
 
+/** A change to a fact's memory without an answer: set aside, brought back, or reset to new. */
 export interface SuspensionLogEvent {
-  readonly kind: 'suspend' | 'unsuspend';
+  readonly kind: 'suspend' | 'unsuspend' | 'reset';
   readonly at: number;
   readonly factId: string;
 }
@@ -141,7 +142,8 @@ export class LogDigest {
         this.#undo(factId);
         break;
       default:
-        // suspend / unsuspend: a suspended fact is not due; brought back, it is due from then on.
+        // suspend / unsuspend / reset: a suspended fact is not due; brought back, it is due from
+        // then on; reset, it is new again (never due as a review).
         this.#close(factId, event.at);
         break;
     }

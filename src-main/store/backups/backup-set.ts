@@ -79,6 +79,26 @@ export class BackupSet {
     return { id, takenAt, sizeBytes: files.reduce((sum, file) => sum + file.size, 0) };
   }
 
+  /**
+   * A backup made of files the caller read and checked (a restore from an exported file), so it
+   * can be put back like any other: built in a partial folder, manifest last, renamed into place.
+   */
+  async adopt(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<BackupInfo> {
+    const takenAt = this.now();
+    const id = await this.#freshId(takenAt);
+    const partial = path.join(this.folder, `${PARTIAL}${id}`);
+    await makeFolderDurably(this.folder, this.io);
+    await this.io.mkdir(path.join(partial, 'reviews'));
+    for (const file of files) await writeFileDurably(filePath(partial, file.name), file.bytes, this.io);
+    await fsyncFolder(path.join(partial, 'reviews'), this.io);
+    // mtime 0: never taken for a live file's, so no later backup links to these copies by mistake.
+    const manifest: Manifest = { schemaVersion: 1, takenAt, files: files.map((file) => ({ name: file.name, size: file.bytes.length, mtimeMs: 0 })) };
+    await writeFileDurably(path.join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, this.io);
+    await renameWithRetry(partial, path.join(this.folder, id), { rename: this.io.rename });
+    await fsyncFolder(this.folder, this.io);
+    return { id, takenAt, sizeBytes: files.reduce((sum, file) => sum + file.bytes.length, 0) };
+  }
+
   /** Removes what the thinning rule drops, and backups a crash left half-made. */
   async prune(): Promise<string[]> {
     const { remove } = thinBackups(await this.list(), this.now());

@@ -11,7 +11,7 @@ import { ARTICLE_FILE, LIBRARY_FILE } from '../library/library-file';
 
 export const MANIFEST = 'manifest.json';
 /** The documents a backup holds, by their name in the data folder. */
-export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'collection.json', LIBRARY_FILE] as const;
+export const BACKED_UP_DOCUMENTS = ['progress.json', 'settings.json', 'edits.json', 'collection.json', LIBRARY_FILE] as const;
 /** Imported articles' texts (`articles/<id>.txt`) are backed up too; they never change once written. */
 export { ARTICLE_FILE } from '../library/library-file';
 export const REVIEW_FILE = /^reviews\/\d{4}-\d{2}\.jsonl$/;

@@ -4,7 +4,7 @@
  * holds a line it would refuse.
  */
 import * as v from 'valibot';
-import type { LogRecord, ReviewRecord, SuspendRecord, UndoRecord } from '../../contract';
+import type { LogRecord, ResetRecord, ReviewRecord, SuspendRecord, UndoRecord } from '../../contract';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 const FORMAT = /^[a-z][a-z0-9-]{0,39}$/;
@@ -43,6 +43,14 @@ const SuspendRecordSchema: v.GenericSchema<unknown, SuspendRecord> = v.object({
   factId: Id,
 });
 
+const ResetRecordSchema: v.GenericSchema<unknown, ResetRecord> = v.object({
+  v: v.literal(1),
+  kind: v.literal('reset'),
+  id: Id,
+  at: EpochMs,
+  factId: Id,
+});
+
 export function isAnswerRecord(record: LogRecord): record is ReviewRecord {
   return !('kind' in record);
 }
@@ -57,11 +65,14 @@ export function encodeReview(record: LogRecord): Buffer {
   return Buffer.from(`${line}\n`, 'utf8');
 }
 
-function encodeChange(record: UndoRecord | SuspendRecord): Buffer {
+function encodeChange(record: UndoRecord | SuspendRecord | ResetRecord): Buffer {
   let line: string;
   if (record.kind === 'undo') {
     const { v: version, kind, id, at, factId, undoes } = v.parse(UndoRecordSchema, record);
     line = JSON.stringify({ v: version, kind, id, at, factId, undoes });
+  } else if (record.kind === 'reset') {
+    const { v: version, kind, id, at, factId } = v.parse(ResetRecordSchema, record);
+    line = JSON.stringify({ v: version, kind, id, at, factId });
   } else {
     const { v: version, kind, id, at, factId } = v.parse(SuspendRecordSchema, record);
     line = JSON.stringify({ v: version, kind, id, at, factId });
@@ -79,7 +90,8 @@ export function decodeReview(line: string): LogRecord | null {
   }
   if (isExactRecord(value)) return value;
   const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
-  const schema = kind === 'undo' ? UndoRecordSchema : kind === 'suspend' || kind === 'unsuspend' ? SuspendRecordSchema : ReviewRecordSchema;
+  const schema =
+    kind === 'undo' ? UndoRecordSchema : kind === 'suspend' || kind === 'unsuspend' ? SuspendRecordSchema : kind === 'reset' ? ResetRecordSchema : ReviewRecordSchema;
   const parsed = v.safeParse(schema, value);
   return parsed.success ? parsed.output : null;
 }

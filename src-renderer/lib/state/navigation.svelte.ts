@@ -1,6 +1,14 @@
 import type { StudyScope } from '../../../src-main/contract';
 
-export type Screen = 'library' | 'reader' | 'study' | 'quiz' | 'dashboard' | 'settings';
+export type Screen = 'library' | 'reader' | 'study' | 'quiz' | 'browse' | 'dashboard' | 'settings';
+
+/** A question to open in Browse's editor, and where to go back to once done. */
+export interface EditTarget {
+  readonly articleId: string;
+  readonly questionId: string;
+  /** The study session the learner came from (`e` on a card), to return to. */
+  readonly returnTo: StudyScope | null;
+}
 
 /** Which screen is showing, and for the Reader, which article. */
 class Navigation {
@@ -33,6 +41,16 @@ class Navigation {
     this.screen = 'study';
     this.articleId = scope.articleId;
     this.studyScope = scope;
+    this.started = true;
+  }
+
+  /** The question Browse opens in its editor, if the learner came to edit one. */
+  editTarget = $state.raw<EditTarget | null>(null);
+
+  showBrowse(target: EditTarget | null = null): void {
+    this.screen = 'browse';
+    this.articleId = null;
+    this.editTarget = target;
     this.started = true;
   }
 

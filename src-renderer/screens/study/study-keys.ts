@@ -12,7 +12,8 @@ export type StudyCommand =
   | { readonly kind: 'undo' }
   | { readonly kind: 'suspend' }
   | { readonly kind: 'open' }
-  | { readonly kind: 'overrule' };
+  | { readonly kind: 'overrule' }
+  | { readonly kind: 'edit' };
 
 export interface KeyContext {
   readonly phase: StudyPhase;
@@ -33,6 +34,8 @@ export function commandForKey(key: string, { phase, canUndo, canOverrule }: KeyC
       return canUndo && phase !== 'loading' ? { kind: 'undo' } : null;
     case 's':
       return onCard ? { kind: 'suspend' } : null;
+    case 'e':
+      return onCard ? { kind: 'edit' } : null;
     case 'o':
       return answered ? { kind: 'open' } : null;
     case 'r':
@@ -66,6 +69,6 @@ export function shortcutHints({ phase, canUndo, canOverrule }: KeyContext): Shor
   if (phase === 'revealed' || phase === 'feedback') hints.push({ keys: 'O', does: 'Show in article' });
   if (canUndo) hints.push({ keys: 'U', does: 'Undo last answer' });
   if (phase === 'question' || phase === 'revealed' || phase === 'feedback') hints.push({ keys: 'S', does: 'Suspend this fact' });
-  hints.push({ keys: 'E', does: 'Edit — arrives with the fact editor', coming: true });
+  if (phase === 'question' || phase === 'revealed' || phase === 'feedback') hints.push({ keys: 'E', does: 'Edit this question' });
   return hints;
 }

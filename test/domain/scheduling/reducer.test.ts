@@ -143,6 +143,23 @@ describe('the memory reducer', () => {
     expect(reducer.reduce(undefined, { kind: 'suspend', factId: 'new', at: START })).toMatchObject({ suspended: true, history: [] });
   });
 
+  it('forgets a fact on reset: new again, still suspended if it was, and later answers start afresh', () => {
+    const first = reducer.reduce(undefined, { id: 'r1', at: START, factId: 'f', rating: 3 });
+    const learned = reducer.reduce(first, { id: 'r2', at: START + DAY, factId: 'f', rating: 4 });
+    expect(reducer.reduce(learned, { kind: 'reset', factId: 'f', at: START + 2 * DAY })).toBeUndefined();
+    const suspended = reducer.reduce(learned, { kind: 'suspend', factId: 'f', at: START + 2 * DAY });
+    const reset = reducer.reduce(suspended, { kind: 'reset', factId: 'f', at: START + 3 * DAY });
+    expect(reset).toMatchObject({ suspended: true, lapses: 0, history: [] });
+    expect(reset?.card.reps).toBe(0);
+    // Answered after a reset, the fact is scheduled as on its first answer.
+    const again = reducer.reduce(undefined, { id: 'r3', at: START + 4 * DAY, factId: 'f', rating: 3 });
+    const fresh = reducer.reduce(undefined, { id: 'r3', at: START + 4 * DAY, factId: 'f', rating: 3 });
+    expect(again).toEqual(fresh);
+    expect(reducer.reduce(learned, { kind: 'reset', factId: 'f', at: Number.NaN })).toBe(learned);
+    // An undo of an answer from before the reset finds nothing to take back.
+    expect(reducer.reduce(undefined, { kind: 'undo', undoes: 'r2', factId: 'f', at: START + 2 * DAY })).toBeUndefined();
+  });
+
   it.each([
     null,
     42,

@@ -36,11 +36,19 @@ describe('study shortcuts', () => {
     expect(commandForKey(' ', ctx('summary'))).toBeNull();
   });
 
-  it('lists the keys that work now, and the editor as coming', () => {
+  it('opens the editor from a card, not from the summary', () => {
+    expect(commandForKey('e', ctx('question'))).toEqual({ kind: 'edit' });
+    expect(commandForKey('E', ctx('feedback'))).toEqual({ kind: 'edit' });
+    expect(commandForKey('e', ctx('summary'))).toBeNull();
+    expect(commandForKey('e', ctx('loading'))).toBeNull();
+  });
+
+  it('lists the keys that work now', () => {
     const keys = (context: KeyContext) => shortcutHints(context).map((hint) => hint.keys);
     expect(keys(ctx('question', false))).toEqual(['S', 'E']);
     expect(keys(ctx('revealed'))).toEqual(['1 2 3 4', 'Space', 'O', 'U', 'S', 'E']);
     expect(keys(ctx('feedback', true, true))).toEqual(['Space', 'R', 'O', 'U', 'S', 'E']);
-    expect(shortcutHints(ctx('question')).find((hint) => hint.keys === 'E')?.coming).toBe(true);
+    expect(shortcutHints(ctx('question')).find((hint) => hint.keys === 'E')).toEqual({ keys: 'E', does: 'Edit this question' });
+    expect(keys(ctx('summary', false))).toEqual([]);
   });
 });

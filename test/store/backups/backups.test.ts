@@ -27,7 +27,7 @@ describe('taking backups', () => {
     const first = await store.takeBackup();
     expect(first).toMatchObject({ id: '2026-01-15T12-00-00-000Z', takenAt: JAN_2026 });
     const folder = path.join(dir, 'backups', first?.id ?? '');
-    expect((await readdir(folder)).sort()).toEqual(['collection.json', 'manifest.json', 'progress.json', 'reviews', 'settings.json']);
+    expect((await readdir(folder)).sort()).toEqual(['collection.json', 'edits.json', 'manifest.json', 'progress.json', 'reviews', 'settings.json']);
     expect(await readFile(path.join(folder, 'reviews', '2026-01.jsonl'))).toEqual(await readFile(path.join(dir, 'reviews', '2026-01.jsonl')));
     expect(JSON.parse(await readFile(path.join(folder, 'collection.json'), 'utf8')).reviewCount).toBe(1); // flushed first
 
