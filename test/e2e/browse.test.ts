@@ -183,9 +183,12 @@ describe('Browse', () => {
     const text = await sentence.innerText();
     const word = 'narcotics trafficking';
     expect(text).toContain(word);
-    // Select the words as a mouse would (a Range in the sentence's text), by a script without DOM types here.
+    // Select the words as a mouse would (a Range in the sentence's text), by a script without DOM
+    // types here. Shading splits a sentence into several text nodes: find the one holding the words.
     await page.evaluate(`(() => {
-      const node = document.querySelector('[data-sentence-index="1"]').firstChild;
+      const walker = document.createTreeWalker(document.querySelector('[data-sentence-index="1"]'), NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent.includes(${JSON.stringify(word)})) node = walker.nextNode();
       const start = node.textContent.indexOf(${JSON.stringify(word)});
       const range = document.createRange();
       range.setStart(node, start);

@@ -116,8 +116,8 @@ describe('Library import', () => {
     const ventsCard = page.locator('.card').filter({ hasText: 'Deep Sea Vents' });
     expect(await ventsCard.locator('.source').innerText()).toMatch(/YOURS · VENTS\.HTML/i);
     // Facts, mastery and due counts fill in once the deck is generated.
-    await ventsCard.locator('.study').filter({ hasText: /facts?/ }).waitFor();
-    expect(await ventsCard.locator('.study').innerText()).toMatch(/^\d+ facts?\s+not studied yet$/);
+    await ventsCard.locator('.progress-facts').filter({ hasText: /facts?/ }).waitFor();
+    expect(await ventsCard.locator('.progress-facts').innerText()).toMatch(/^\d+ facts?\s+not studied yet$/);
     expect((await libraryEntries()).map((entry) => [entry.title, entry.format])).toEqual([
       ['Daniel Bernoulli', 'txt'],
       ['Zaha Hadid', 'md'],

@@ -217,9 +217,9 @@ describe('Reader memory shading', () => {
     await page.keyboard.press('Enter');
     await panel.waitFor();
     expect(await panel.getAttribute('data-fact-id')).toBe(studied.fading);
-    // The close button works too; the fact editor is not there yet, and Edit says so.
+    // The close button works too; Edit is offered (it opens the fact's question in Browse).
     const edit = panel.getByRole('button', { name: 'Edit' });
-    expect(await edit.getAttribute('aria-disabled')).toBe('true');
+    expect(await edit.getAttribute('aria-disabled')).toBe('false');
     await panel.getByRole('button', { name: 'Close the fact panel' }).click();
     await panel.waitFor({ state: 'detached' });
 
