@@ -60,3 +60,22 @@ describe('true/false swaps of people', () => {
     }
   });
 });
+
+describe('true/false: only one-value slots are made false', () => {
+  it('never swaps the person in an event (someone else may have done it too), whatever the draw', () => {
+    for (let i = 0; i < 12; i += 1) {
+      const fact = { ...factAt<EventFact>(a, 'Elon Musk', { kind: 'event', actor: '', action: '', when: null }), id: `fact-event-person-${i}` } as EventFact;
+      const q = writeTrueFalse({ ...context, facts: [fact] }, fact);
+      expect(q?.truth).toBe(true);
+      expect(q?.prompt).toBe(q?.sentence);
+    }
+  });
+
+  it('still makes some number statements false', () => {
+    const truths = Array.from({ length: 12 }, (_, i) => {
+      const fact = { ...numberAt(a, 'eight', { form: 'words', value: 8 }), id: `fact-number-${i}` };
+      return writeTrueFalse({ ...context, facts: [fact] }, fact)?.truth;
+    });
+    expect(truths).toContain(false);
+  });
+});

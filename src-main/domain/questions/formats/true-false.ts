@@ -8,19 +8,20 @@ import { distractorsFor } from '../distractors';
 import { sameGender } from '../distractors/entity';
 import type { TrueFalseQuestion } from '../model';
 import { seededRandom } from '../prng';
-import { typeOfSpan } from '../text/ask';
 import { capitalize } from '../text/normalize';
 import { passageOf } from './passage';
 import { insideQuotation } from './present';
 import { baseOf, relativeSpan } from './shared';
 
 /**
- * Only numbers and people are swapped: places and organisations nest ("Washington" in "the US",
- * "the Sea Org" in Scientology), so a swapped one can still be true.
+ * Only slots that hold one value are swapped, so the swapped statement is false by the article and
+ * not merely unstated: a quantity, and the person who holds a stated role ("Mexican President
+ * Claudia Sheinbaum"). A person in an event ("Bernoulli also wrote…", "Rathbun had known X") is
+ * not: someone else may have done it too. Places and organisations nest ("Washington" in "the
+ * US"), so a swapped one can still be true.
  */
-function swappable(context: QuestionContext, fact: Fact): boolean {
-  if (fact.kind === 'number' || fact.kind === 'person') return true;
-  return typeOfSpan(context.entities, fact.sentenceIndex, fact.answerSpan) === 'person';
+function swappable(fact: Fact): boolean {
+  return fact.kind === 'number' || fact.kind === 'person';
 }
 
 export function writeTrueFalse(context: QuestionContext, fact: Fact): TrueFalseQuestion | null {
@@ -31,7 +32,7 @@ export function writeTrueFalse(context: QuestionContext, fact: Fact): TrueFalseQ
   if (!passage || passage.quoted || insideQuotation(context.article.text, fact.sentenceSpan.start)) return null;
   const base = baseOf(fact, 'true-false', '', 'statement');
   const wantFalse = seededRandom(`${fact.id}/true-false`)() < 0.5;
-  if (wantFalse && swappable(context, fact)) {
+  if (wantFalse && swappable(fact)) {
     const person = fact.kind !== 'number';
     const [swap] = distractorsFor(context, { fact, answer: fact.answer, answerSpan: fact.answerSpan, statement: passage.text }).filter((d) => !person || sameGender(context, fact.answer, d));
     if (swap !== undefined) {
