@@ -38,8 +38,23 @@ export interface ThemeColors {
 }
 
 export function themeColors(element: Element): ThemeColors {
-  const style = getComputedStyle(element);
-  const read = (name: string): string => style.getPropertyValue(name).trim() || '#888';
+  // The variables hold light-dark() pairs, which a canvas cannot read: each is resolved by a probe
+  // element's computed colour, which is always a plain rgb() for the scheme in force.
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  element.appendChild(probe);
+  const read = (name: string): string => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color || '#888';
+  };
+  try {
+    return readColors(read);
+  } finally {
+    probe.remove();
+  }
+}
+
+function readColors(read: (name: string) => string): ThemeColors {
   return {
     text: read('--text'),
     muted: read('--muted'),
