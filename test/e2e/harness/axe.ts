@@ -57,6 +57,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/**
+ * What axe could not decide for the given rules ("incomplete": needs review), written out as
+ * `blocking` writes violations. Used for rules whose doubt does not apply to this app.
+ */
+export async function axeNeedsReview(page: Page, ruleIds: readonly string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => window.axe !== undefined))) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async (rules) => {
+    const axe = window.axe;
+    if (axe === undefined) throw new Error('axe-core did not load');
+    const results = (await axe.run(document, { resultTypes: ['incomplete'], runOnly: { type: 'rule', values: rules } })) as unknown as { incomplete: AxeResultsLike['violations'] };
+    return results.incomplete.map((rule) => `${rule.id}: ${rule.help}\n${rule.nodes.map((node) => `  ${node.target.map(String).join(' ')} — ${node.html.slice(0, 200)}`).join('\n')}`);
+  }, [...ruleIds]);
+  return found;
+}
+
 /** The serious and critical violations, written out so a failing test says what and where. */
 export function blocking(violations: readonly AxeViolation[]): string[] {
   return violations
@@ -76,4 +91,76 @@ export async function expectAccessible(page: Page, where: string): Promise<AxeVi
 export async function inlineScriptRuns(page: Page): Promise<boolean> {
   await page.addScriptTag({ content: 'window.__inlineAxeProbe = true;' }).catch(() => undefined);
   return page.evaluate(() => (window as { __inlineAxeProbe?: boolean }).__inlineAxeProbe === true);
+}
+
+export interface TabStop {
+  /** The focused element's name, roughly as a learner hears it (aria-label, label, else its text). */
+  readonly name: string;
+  readonly tag: string;
+  /**
+   * It matches `:focus-visible` and an outline (or a shadow) shows it: its own, or one its card
+   * draws around it (`.card:has(:focus-visible)`, for a button stretched over a card).
+   */
+  readonly visible: boolean;
+}
+
+interface FocusedLike {
+  readonly tagName: string;
+  readonly innerText?: string;
+  readonly labels?: ArrayLike<{ readonly innerText: string }> | null;
+  readonly parentElement: FocusedLike | null;
+  getAttribute(name: string): string | null;
+  matches(selectors: string): boolean;
+  focus(): void;
+}
+interface FocusWindow {
+  __tabSeen?: WeakSet<object>;
+  __tabStart?: FocusedLike | null;
+}
+declare function getComputedStyle(element: FocusedLike): { readonly outlineStyle: string; readonly outlineWidth: string; readonly boxShadow: string };
+
+/** The focused element, described; null when the focus is on nothing (left the page) or seen already. */
+function describeFocus(): (TabStop & { readonly repeat: boolean }) | null {
+  const element = (document as unknown as { activeElement: FocusedLike | null }).activeElement;
+  if (element === null || element.tagName === 'BODY') return null;
+  const seen = (window as unknown as FocusWindow).__tabSeen;
+  const repeat = seen?.has(element) ?? false;
+  seen?.add(element);
+  const name = element.getAttribute('aria-label') || element.labels?.[0]?.innerText || element.innerText || element.getAttribute('title') || '';
+  const shows = (candidate: FocusedLike): boolean => {
+    const style = getComputedStyle(candidate);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  };
+  let ring = shows(element);
+  for (let parent = element.parentElement, level = 0; !ring && parent !== null && level < 4; parent = parent.parentElement, level++) {
+    ring = parent.matches(':has(:focus-visible)') && shows(parent) && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN';
+  }
+  return { name: name.replace(/\s+/g, ' ').trim().slice(0, 80), tag: element.tagName.toLowerCase(), visible: element.matches(':focus-visible') && ring, repeat };
+}
+
+/**
+ * Walks the focus order around where the focus is now: up to `presses` Tabs forward, then, from
+ * the same start, Shift+Tabs back, recording every element the keys land on (its name and
+ * whether its focus shows). A direction ends when the focus leaves the page or comes back to an
+ * element already seen (a focus trap going round). The start itself comes first, with `visible`
+ * true: the keys did not put it there, so its look is not judged.
+ */
+export async function tabStops(page: Page, presses = 40): Promise<TabStop[]> {
+  const source = `(${describeFocus.toString()})()`;
+  const start = await page.evaluate(`(() => {
+    window.__tabSeen = new WeakSet();
+    window.__tabStart = document.activeElement;
+    return ${source};
+  })()`) as ReturnType<typeof describeFocus>;
+  const stops: TabStop[] = start === null ? [] : [{ name: start.name, tag: start.tag, visible: true }];
+  for (const key of ['Tab', 'Shift+Tab']) {
+    if (key === 'Shift+Tab') await page.evaluate('window.__tabStart?.focus()');
+    for (let press = 0; press < presses; press++) {
+      await page.keyboard.press(key);
+      const stop = (await page.evaluate(source)) as ReturnType<typeof describeFocus>;
+      if (stop === null || stop.repeat) break;
+      stops.push({ name: stop.name, tag: stop.tag, visible: stop.visible });
+    }
+  }
+  return stops;
 }
