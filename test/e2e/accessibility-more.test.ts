@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../src-main/contract';
 import { answerShown, DAY, openStudyApp, rightAnswer, wrongAnswer } from '../services/study-fixtures';
 import { launchApp, type Intercept, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 import { axeNeedsReview, axeViolations, blocking, tabStops } from './harness/axe';
 
 /**
@@ -44,13 +45,6 @@ async function launch(colorScheme: 'light' | 'dark', intercept?: Intercept): Pro
   const app = await launchApp({ dataDir, colorScheme, ...(intercept ? { intercept } : {}) });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 /** A short history written through the real services: a few cards two days ago and yesterday. */

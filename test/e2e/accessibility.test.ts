@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 import { expectAccessible, inlineScriptRuns } from './harness/axe';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
@@ -24,13 +25,6 @@ afterEach(async () => {
   for (const app of running.splice(0)) await app.close();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
-}
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(name) });
 

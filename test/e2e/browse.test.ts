@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 
 const SEED_ID = 'mexico-rejects-us-invasion';
 const WHO_IS = 'q-d8c1bd869d1d'; // "Who is the US Secretary of State?" → Marco Rubio
@@ -29,13 +30,6 @@ async function closeAll(): Promise<void> {
     expectCleanRun(app);
     await app.close();
   }
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 /** The window as the learner sees it, light then dark; scrolled to `show` if given, else to the top. */

@@ -17,6 +17,7 @@ import { cellText, forecastSummary, percent, quizSummary } from '../../src-rende
 import { HISTORY_END, scriptTwoWeeks } from '../services/study-history';
 import { loadSeedDeck, openStudyApp, readLog } from '../services/study-fixtures';
 import { launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 
 /** The little of the DOM used inside the page (the Node tsconfig has no DOM library). */
 interface PageGlobals {
@@ -40,13 +41,6 @@ afterEach(async () => {
   for (const app of running.splice(0)) await app.close();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
-}
 
 /** The dashboard as the statistics functions compute it from the log on disk and the store's memories. */
 async function expectedDashboard(app: RunningApp): Promise<Dashboard> {

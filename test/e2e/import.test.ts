@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../src-main/contract';
 import { eventually, launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 
 const corpus = (name: string) => readFile(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
 
@@ -21,14 +22,6 @@ async function launch(options: { intercept?: Intercept; colorScheme?: 'light' | 
   const app = await launchApp({ dataDir, ...options });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp, dialogs: readonly string[]): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
-  expect(dialogs).toEqual([]);
 }
 
 /** Records every JavaScript dialog (alert, confirm…) the page tries to open, and dismisses it. */

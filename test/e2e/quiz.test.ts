@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuizAttempt, ReviewRecord } from '../../src-main/contract';
 import { launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
 
@@ -19,13 +20,6 @@ async function launch(options: { intercept?: Intercept } = {}): Promise<RunningA
   const app = await launchApp({ dataDir, ...options });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 async function storedAttempts(): Promise<QuizAttempt[]> {

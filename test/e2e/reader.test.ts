@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/electron/csp';
 import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 import {
   activeElement,
   bodyColors,
@@ -28,14 +29,6 @@ async function launch(options: Partial<Parameters<typeof launchApp>[0]> = {}): P
   const app = await launchApp({ dataDir, ...options });
   running.push(app);
   return app;
-}
-
-/** Every launched app so far stayed clean: no errors, nothing fetched from outside 127.0.0.1. */
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 /** The article the store will reopen at the next start, as written on disk. */

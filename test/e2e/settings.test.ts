@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 import { activeElement, bodyColors } from './harness/page-probes';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
@@ -22,13 +23,6 @@ async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise
   const app = await launchApp({ dataDir, ...options });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 interface StoredSettings {

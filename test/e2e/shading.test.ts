@@ -14,6 +14,7 @@ import { createDispatcher } from '../../src-main/ipc-dispatch';
 import { createApiHandlers, createContentLibrary, openAppStore } from '../../src-main/services';
 import { createArticleDecks, type ArticleDeck } from '../../src-main/services/study/article-decks';
 import { contentDir, eventually, launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 import { activeElement, paragraphAtTop, scrollParagraphToTop } from './harness/page-probes';
 
 const SEED_ID = 'mexico-rejects-us-invasion';
@@ -27,13 +28,6 @@ async function launch(intercept?: Intercept): Promise<RunningApp> {
   const app = await launchApp({ dataDir, ...(intercept ? { intercept } : {}) });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 let deckPromise: Promise<ArticleDeck> | undefined;

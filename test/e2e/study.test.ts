@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, screenshotDir, type Intercept, type RunningApp } from './harness/app';
+import { expectCleanRun } from './harness/clean-run';
 
 const SEED_TITLE = 'Mexico Rejects US ‘Invasion’ in Cartel Fight';
 
@@ -18,13 +19,6 @@ async function launch(intercept?: Intercept): Promise<RunningApp> {
   const app = await launchApp({ dataDir, intercept });
   running.push(app);
   return app;
-}
-
-function expectCleanRun(app: RunningApp): void {
-  expect(app.consoleErrors).toEqual([]);
-  expect(app.pageErrors).toEqual([]);
-  expect(app.mainLog).toEqual([]);
-  expect(app.foreignRequests()).toEqual([]);
 }
 
 interface LogLine {
