@@ -52,6 +52,11 @@ describe('wh-questions about names, claims and causes', () => {
     expect(prompts(person)).toEqual(['Who is the US Secretary of State?', 'What position does Marco Rubio hold?']);
   });
 
+  it('does not ask "Who is the <title>?" for a bare title that names no one outside the article', () => {
+    const person = factAt<PersonFact>(a, 'Marco Rubio', { kind: 'person', name: 'Marco Rubio', role: 'General', roleSpan: { start: 0, end: 0 } });
+    expect(prompts(person).filter((prompt) => prompt.startsWith('Who is the'))).toEqual([]);
+  });
+
   it('asks "Who said …?" for a quote whose answer is its speaker', () => {
     const quote = factAt<QuoteFact>(
       a,

@@ -42,7 +42,9 @@ export function personPrompts(context: QuestionContext, fact: PersonFact): Array
   const out: Array<{ variant: string; prompt: string; answer: string; answerSpan: { start: number; end: number }; rule: string }> = [];
   const role = roleAfterThe(fact.role);
   if (role === '' || countWords(role) > 8) return out;
-  if (isTitle(role) && uniqueRole(context, fact, normalizeAnswer)) {
+  // A bare title ("Who is the General?") names no one outside the article: the role must carry
+  // what it is of ("Mexican President", "Microsoft spokesperson").
+  if (isTitle(role) && countWords(role) >= 2 && uniqueRole(context, fact, normalizeAnswer)) {
     // "Who is the spokesperson?" has two answers when another person is the spokeswoman: it is only
     // asked with choices that leave the other out (see SHARED_ROLE_RULE).
     const rule = uniqueRole(context, fact, roleKey) ? 'person-who-is-title' : SHARED_ROLE_RULE;
