@@ -7,7 +7,9 @@ export async function appendDurably(store: AppStore, record: LogRecord): Promise
   try {
     await store.appendReview(record);
   } catch (error) {
+    // A disk failure comes back from the store as a ServiceError that already says the answer is
+    // kept and retried. Anything else (a closed store, a record the log refuses) kept nothing.
     if (error instanceof ServiceError) throw error;
-    throw new ServiceError('storage-failed', 'Factdeck could not save that answer. It is kept and will be saved as soon as the disk allows; check that your disk has free space.');
+    throw new ServiceError('storage-failed', 'Factdeck could not save that answer, so it was not counted. Please answer again.');
   }
 }
