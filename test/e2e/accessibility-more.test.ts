@@ -15,6 +15,7 @@ import type { ApiResult } from '../../src-main/contract';
 import { answerShown, DAY, openStudyApp, rightAnswer, wrongAnswer } from '../services/study-fixtures';
 import { launchApp, type Intercept, type RunningApp } from './harness/app';
 import { expectCleanRun } from './harness/clean-run';
+import { selectWordsInSentence } from './harness/page-probes';
 import { axeNeedsReview, axeViolations, blocking, tabStops } from './harness/axe';
 
 /**
@@ -209,18 +210,7 @@ describe.each(['light', 'dark'] as const)('the %s scheme', (scheme) => {
     await panel.waitFor({ state: 'detached' });
 
     const word = 'narcotics trafficking';
-    // Select the words as a mouse would (sent as source: the Node tsconfig has no DOM types).
-    await page.evaluate(`(() => {
-      const walker = document.createTreeWalker(document.querySelector('[data-sentence-index="1"]'), NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && !node.textContent.includes(${JSON.stringify(word)})) node = walker.nextNode();
-      const start = node.textContent.indexOf(${JSON.stringify(word)});
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + ${word.length});
-      document.getSelection().removeAllRanges();
-      document.getSelection().addRange(range);
-    })()`);
+    await selectWordsInSentence(page, 1, word);
     await page.getByRole('button', { name: 'Make a card' }).click();
     const form = page.getByRole('form', { name: 'Make a card' });
     await form.getByText(word).waitFor();

@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, launchApp, screenshotDir, type RunningApp } from './harness/app';
 import { expectCleanRun } from './harness/clean-run';
+import { selectWordsInSentence } from './harness/page-probes';
 
 const SEED_ID = 'mexico-rejects-us-invasion';
 const WHO_IS = 'q-d8c1bd869d1d'; // "Who is the US Secretary of State?" → Marco Rubio
@@ -177,19 +178,7 @@ describe('Browse', () => {
     const text = await sentence.innerText();
     const word = 'narcotics trafficking';
     expect(text).toContain(word);
-    // Select the words as a mouse would (a Range in the sentence's text), by a script without DOM
-    // types here. Shading splits a sentence into several text nodes: find the one holding the words.
-    await page.evaluate(`(() => {
-      const walker = document.createTreeWalker(document.querySelector('[data-sentence-index="1"]'), NodeFilter.SHOW_TEXT);
-      let node = walker.nextNode();
-      while (node && !node.textContent.includes(${JSON.stringify(word)})) node = walker.nextNode();
-      const start = node.textContent.indexOf(${JSON.stringify(word)});
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + ${word.length});
-      document.getSelection().removeAllRanges();
-      document.getSelection().addRange(range);
-    })()`);
+    await selectWordsInSentence(page, 1, word);
     await page.getByRole('button', { name: 'Make a card' }).click();
     const form = page.getByRole('form', { name: 'Make a card' });
     await form.getByText(word).waitFor();

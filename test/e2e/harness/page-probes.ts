@@ -143,3 +143,22 @@ export function probeCsp(page: Page): Promise<CspProbe> {
       }),
   );
 }
+
+/**
+ * Selects `words` inside one sentence of the Reader as a mouse would: a Range over the text node
+ * that holds them (shading splits a sentence into several). Sent as source text, so it needs no
+ * DOM types here.
+ */
+export async function selectWordsInSentence(page: Page, sentenceIndex: number, words: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const walker = document.createTreeWalker(document.querySelector('[data-sentence-index="${sentenceIndex}"]'), NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !node.textContent.includes(${JSON.stringify(words)})) node = walker.nextNode();
+    const start = node.textContent.indexOf(${JSON.stringify(words)});
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + ${words.length});
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(range);
+  })()`);
+}
